@@ -1,0 +1,77 @@
+// One factory for both engines: PostgreSQL over pg when a URL is given, embedded PGlite otherwise.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "./generated/prisma/client.ts";
+import { pgliteExtensions } from "./pglite-extensions.ts";
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+export const defaultDataDir = path.join(repoRoot, ".data", "pglite");
+
+export interface DbOptions {
+  /** postgres:// URL; when absent the embedded database is used. */
+  url?: string | undefined;
+  /** Directory of the embedded database; "memory://" keeps it in memory. */
+  dataDir?: string | undefined;
+  /** Called for errors on idle pooled connections (the server went away, a backend was killed). */
+  onPoolError?: (error: Error) => void;
+  /** Called with every SQL statement Prisma sends (used to count statements). */
+  onQuery?: (sql: string) => void;
+  poolMax?: number;
+}
+
+export interface Db {
+  prisma: PrismaClient;
+  kind: "postgres" | "pglite";
+  adapter: SqlDriverAdapterFactory;
+  /** The pg pool (server engine) or the PGlite instance (embedded engine), for raw health checks. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function createDb(options: DbOptions = {}): Db {
+  const log = options.onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
+  if (options.url) {
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolMax ?? 10,
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+    });
+    pool.on("error", options.onPoolError ?? ((error) => console.error("database pool error:", error.message)));
+    const adapter = new PrismaPg(pool);
+    const prisma = new PrismaClient({ adapter, log });
+    if (options.onQuery) prisma.$on("query" as never, (e: { query: string }) => options.onQuery?.(e.query));
+    return {
+      prisma,
+      kind: "postgres",
+      adapter,
+      ping: async () => void (await pool.query("SELECT 1")),
+      close: async () => {
+        await prisma.$disconnect();
+        await pool.end();
+      },
+    };
+  }
+  const dataDir = options.dataDir ?? defaultDataDir;
+  if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
+  const pglite = new PGlite(dataDir, { extensions: pgliteExtensions });
+  const adapter = new PrismaPGlite(pglite);
+  const prisma = new PrismaClient({ adapter, log });
+  if (options.onQuery) prisma.$on("query" as never, (e: { query: string }) => options.onQuery?.(e.query));
+  return {
+    prisma,
+    kind: "pglite",
+    adapter,
+    ping: async () => void (await pglite.query("SELECT 1")),
+    close: async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}
