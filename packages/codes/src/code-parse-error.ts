@@ -57,9 +57,15 @@ export function bareHexWrongLength(input: string, token: string): CodeParseError
 }
 
 export function notAWholeNumber(value: number): CodeParseError {
-  return new CodeParseError(String(value), `${String(value)} is not an error code: a 32-bit code is a whole number.`);
+  return new CodeParseError(
+    String(value),
+    `${String(value)} is not an error code: a 32-bit code is a whole number.`,
+  );
 }
 
 export function notAString(value: unknown): CodeParseError {
-  return new CodeParseError(String(value), `Expected the error code as text but got ${typeof value}. ${EXPECTED}`);
+  return new CodeParseError(
+    String(value),
+    `Expected the error code as text but got ${typeof value}. ${EXPECTED}`,
+  );
 }

@@ -22,11 +22,12 @@ function parseWholeInput(text: string, input: string): ParsedCode | null {
 
   if (/^-?\d+$/.test(text)) return fromDigitRun(text, input);
 
-  // A lone hex word of another length is most likely a mistyped code; say so
-  // rather than letting the scan reject it with the generic message. Short
-  // bare hex is not accepted because it is indistinguishable from words
-  // ("face", "add") and from truncated copies.
-  if (/^[0-9a-f]+$/i.test(text)) {
+  // A lone hex word of nearly the right length is most likely a mistyped code;
+  // say so rather than fall through to the generic message. Short bare hex is
+  // never accepted: it is indistinguishable from words ("face", "add") and
+  // from "1e9"-style numbers, and the 6-character floor keeps those out of
+  // this hint as well.
+  if (/^[0-9a-f]{6,}$/i.test(text)) {
     if (text.replace(/^0+/, "").length > 8) throw hexOutOfRange(input, text);
     throw bareHexWrongLength(input, text);
   }

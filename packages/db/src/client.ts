@@ -43,7 +43,10 @@ export function createDb(options: DbOptions = {}): Db {
       connectionTimeoutMillis: 5_000,
       idleTimeoutMillis: 30_000,
     });
-    pool.on("error", options.onPoolError ?? ((error) => console.error("database pool error:", error.message)));
+    pool.on(
+      "error",
+      options.onPoolError ?? ((error) => console.error("database pool error:", error.message)),
+    );
     const adapter = new PrismaPg(pool);
     const prisma = new PrismaClient({ adapter, log });
     if (options.onQuery) prisma.$on("query" as never, (e: { query: string }) => options.onQuery?.(e.query));
@@ -58,7 +61,9 @@ export function createDb(options: DbOptions = {}): Db {
       },
     };
   }
-  const dataDir = options.dataDir ?? defaultDataDir;
+  const dataDir = options.dataDir?.startsWith("memory://")
+    ? options.dataDir
+    : path.resolve(repoRoot, options.dataDir ?? defaultDataDir);
   if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
   const pglite = new PGlite(dataDir, { extensions: pgliteExtensions });
   const adapter = new PrismaPGlite(pglite);

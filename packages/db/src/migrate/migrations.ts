@@ -65,7 +65,10 @@ export async function diffMigrationsToSchema(adapter: SqlDriverAdapterFactory): 
   try {
     const result = await engine.diff({
       from: { tag: "migrations", ...(await loadMigrations()) },
-      to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: await readFile(schemaPath, "utf8") }] },
+      to: {
+        tag: "schemaDatamodel",
+        files: [{ path: schemaPath, content: await readFile(schemaPath, "utf8") }],
+      },
       script: true,
       exitCode: null,
       filters: noFilter,
@@ -78,7 +81,10 @@ export async function diffMigrationsToSchema(adapter: SqlDriverAdapterFactory): 
 }
 
 /** Writes a new migration folder from the schema diff; returns its path, or null when nothing changed. */
-export async function createMigration(adapter: SqlDriverAdapterFactory, name: string): Promise<string | null> {
+export async function createMigration(
+  adapter: SqlDriverAdapterFactory,
+  name: string,
+): Promise<string | null> {
   if (!/^[a-z0-9_]+$/.test(name)) {
     throw new Error(`Migration name "${name}" is not valid: expected lower-case letters, digits and "_".`);
   }

@@ -9,12 +9,13 @@ import type {
   SqlDriverAdapterFactory,
   SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
+import type * as EngineModuleType from "@prisma/schema-engine-wasm";
 import type { SchemaEngine as Engine } from "@prisma/schema-engine-wasm";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { pgliteExtensions } from "../pglite-extensions.ts";
 
-type EngineModule = typeof import("@prisma/schema-engine-wasm");
+type EngineModule = typeof EngineModuleType;
 let loaded: Promise<EngineModule> | undefined;
 
 // The package is a bundler build (it imports the .wasm file as a module), so Node instantiates the

@@ -1,0 +1,52 @@
+// Hashes of an entry's texts per locale: what lets the API call a translation CURRENT or STALE, and
+// the seed tell an entry an editor changed from one it wrote itself.
+import { createHash } from "node:crypto";
+import type { Entry, LocaleKey } from "./entry-schema.ts";
+
+const sha = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 32);
+
+type Lang = "en" | "fr";
+const lang = (locale: LocaleKey) => locale.toLowerCase() as Lang;
+
+/** Every text of the entry in one locale, in order; null when the locale has no title. */
+export function localeTexts(entry: Entry, locale: LocaleKey): unknown[] | null {
+  const l = lang(locale);
+  const head = entry[l];
+  if (!head) return null;
+  return [
+    head.title,
+    head.summary,
+    head.message,
+    head.notes ?? null,
+    entry.causes.map((c) => c[l] ?? null),
+    entry.resolutions.map((r) => [
+      r[l] ?? null,
+      (r.steps ?? []).flatMap((s) => ("command" in s ? [] : [s[l] ?? null])),
+    ]),
+    entry.references.map((r) => r[l] ?? null),
+  ];
+}
+
+export function localeHash(entry: Entry, locale: LocaleKey): string | null {
+  const texts = localeTexts(entry, locale);
+  return texts && sha(texts);
+}
+
+/** A key-order-independent hash of the whole entry (status excluded). */
+export function entryHash(entry: Entry): string {
+  const { status: _status, ...content } = entry;
+  return sha(sortKeys(content));
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, sortKeys(v)]),
+    );
+  }
+  return value;
+}

@@ -1,0 +1,101 @@
+// The entry format: one bilingual knowledge-base entry as the seed file, exports, imports and revision
+// snapshots all write it. English is the source language; other locales may be missing in drafts.
+import { z } from "zod";
+
+export const LOCALES = ["EN", "FR"] as const;
+export type LocaleKey = (typeof LOCALES)[number];
+export const SOURCE_LOCALE: LocaleKey = "EN";
+export const ACTIVATION_TYPES = ["MAK", "KMS", "KMS_CLIENT", "KMS_HOST"] as const;
+export const STATUSES = ["DRAFT", "PUBLISHED", "ARCHIVED"] as const;
+
+const text = (max: number) =>
+  z
+    .string({ error: (i) => (i.input === undefined ? "is required" : "must be a string") })
+    .trim()
+    .min(1, "must not be empty")
+    .max(max, `must be at most ${max} characters`);
+
+const pair = (max: number) => z.strictObject({ en: text(max), fr: text(max).optional() });
+const texts = z.strictObject({
+  title: text(300),
+  summary: text(2000),
+  message: text(4000),
+  notes: text(4000).optional(),
+});
+const step = z.union([z.strictObject({ command: text(500) }), pair(2000)], {
+  error: "must be a text step {en, fr} or a command step {command}",
+});
+
+/** One entry; English is required, other locales may be missing (a draft not yet translated). */
+export const entrySchema = z.strictObject({
+  code: z.string().regex(/^0x[0-9A-F]{8}$/, 'must be "0x" followed by 8 upper-case hex digits'),
+  status: z.enum(STATUSES).optional(),
+  activationTypes: z
+    .array(z.enum(ACTIVATION_TYPES, { error: `must be one of ${ACTIVATION_TYPES.join(", ")}` }))
+    .refine((a) => new Set(a).size === a.length, "must not repeat an activation type"),
+  en: texts,
+  fr: texts.optional(),
+  causes: z.array(pair(4000)),
+  resolutions: z.array(
+    pair(4000).extend({
+      activationType: z.enum(ACTIVATION_TYPES).optional(),
+      steps: z.array(step).optional(),
+    }),
+  ),
+  references: z.array(pair(500).extend({ url: z.url().optional() })),
+});
+export type Entry = z.infer<typeof entrySchema>;
+export type EntryTexts = Entry["en"];
+export type Step = NonNullable<Entry["resolutions"][number]["steps"]>[number];
+
+/** A list of entries with distinct codes. */
+export const entriesSchema = z.array(entrySchema).superRefine(noDuplicateCodes);
+/** The same, with every text present in every locale (the seed file). */
+export const completeEntriesSchema = entriesSchema.superRefine((entries, ctx) =>
+  entries.forEach((entry, i) => {
+    for (const path of missingTranslations(entry)) {
+      ctx.addIssue({ code: "custom", path: [i, ...path], message: "is required" });
+    }
+  }),
+);
+
+/** Paths of the French texts an entry lacks, e.g. ["fr", "title"] or ["causes", 0, "fr"]. */
+export function missingTranslations(entry: Entry): (string | number)[][] {
+  if (!entry.fr) return [["fr"]];
+  const missing: (string | number)[][] = [];
+  if (entry.en.notes && !entry.fr.notes) missing.push(["fr", "notes"]);
+  entry.causes.forEach((c, i) => c.fr || missing.push(["causes", i, "fr"]));
+  entry.resolutions.forEach((r, i) => {
+    if (!r.fr) missing.push(["resolutions", i, "fr"]);
+    r.steps?.forEach((s, j) => "command" in s || s.fr || missing.push(["resolutions", i, "steps", j, "fr"]));
+  });
+  entry.references.forEach((r, i) => r.fr || missing.push(["references", i, "fr"]));
+  return missing;
+}
+
+function noDuplicateCodes(entries: { code: string }[], ctx: z.RefinementCtx) {
+  const seen = new Set<string>();
+  entries.forEach((e, i) => {
+    if (seen.has(e.code))
+      ctx.addIssue({ code: "custom", path: [i, "code"], message: `duplicates ${e.code}` });
+    seen.add(e.code);
+  });
+}
+
+/** "entry 0xC004F074 (#30): fr.title is required" — names the entry and the field of each problem. */
+export function describeIssues(
+  error: z.ZodError,
+  entries: unknown,
+  prefix: (string | number)[] = [],
+): string {
+  return error.issues
+    .map((issue) => {
+      const [index, ...field] = issue.path.slice(prefix.length);
+      const raw = Array.isArray(entries) && typeof index === "number" ? entries[index] : undefined;
+      const code = raw && typeof raw === "object" && "code" in raw ? String(raw.code) : "?";
+      const where = typeof index === "number" ? `entry ${code} (#${index + 1})` : "file";
+      const name = field.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("");
+      return `${where}: ${name.replace(/^\./, "") || "(entry)"} ${issue.message}`;
+    })
+    .join("\n");
+}

@@ -1,0 +1,17 @@
+export { createDb, defaultDataDir, repoRoot, type Db, type DbOptions } from "./client.ts";
+export { readDbEnv, type DbEnv } from "./env.ts";
+export * from "./entries/entry-schema.ts";
+export { entryHash, localeHash } from "./entries/content-hash.ts";
+export { writeEntry, type Tx, type WriteOptions } from "./entries/write-entry.ts";
+export { entryInclude, readEntries, readEntry, toEntry, type EntryRow } from "./entries/read-entry.ts";
+export {
+  loadSeedFile,
+  parseSeedFile,
+  seed,
+  seedFilePath,
+  SeedFileError,
+  type SeedReport,
+} from "./seed/seed.ts";
+export * from "./migrate/migrations.ts";
+export { Prisma, PrismaClient } from "./generated/prisma/client.ts";
+export type * from "./generated/prisma/client.ts";

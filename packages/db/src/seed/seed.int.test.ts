@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDb, type TestDb } from "../testing/test-db.ts";
+import { readEntries } from "../entries/read-entry.ts";
+import { writeEntry } from "../entries/write-entry.ts";
+import type { Entry } from "../entries/entry-schema.ts";
+import { loadSeedFile, seed } from "./seed.ts";
+import { readArticle, sentences } from "./article.ts";
+import seedFile from "../../../../prisma/seed/error-codes.json" with { type: "json" };
+
+const article = readArticle();
+const corrections = seedFile.corrections as {
+  code: string;
+  locale: string;
+  field: string;
+  article: string;
+  corrected: string;
+}[];
+/** The article's own wording of a corrected text, so that it can be found in the article. */
+const asInArticle = (code: string, field: string, locale: "EN" | "FR", text: string) =>
+  corrections
+    .filter((c) => c.code === code && c.locale === locale && c.field === field)
+    .reduce((t, c) => t.replace(c.corrected, c.article), text);
+
+let db: TestDb;
+let entries: Entry[];
+beforeAll(async () => {
+  db = await createTestDb();
+  await seed(db.prisma);
+  entries = await readEntries(db.prisma);
+});
+afterAll(() => db?.close());
+
+describe("the seeded database against the article", () => {
+  it("holds every code of the article's summary table, published, with both languages", async () => {
+    expect(article.activationTypes.size).toBe(30);
+    expect(entries.map((e) => e.code).sort()).toEqual([...article.activationTypes.keys()].sort());
+    expect(entries.every((e) => e.status === "PUBLISHED" && e.fr)).toBe(true);
+    expect(await db.prisma.errorCodeTranslation.count({ where: { locale: "FR" } })).toBe(30);
+  });
+
+  it("has each title as the article's heading, in English and French", () => {
+    for (const e of entries) {
+      const heading = article.headings.get(e.code)!;
+      expect(e.en.title, e.code).toBe(heading.en);
+      expect(asInArticle(e.code, "title", "FR", e.fr!.title), e.code).toBe(heading.fr);
+    }
+    expect(entries.find((e) => e.code === "0xC004F064")!.fr!.title).toMatch(/^Le service/);
+  });
+
+  it("has each message sentence in the article, French followed by its English", () => {
+    for (const e of entries) {
+      for (const field of ["message", "summary"] as const) {
+        const fr = sentences(asInArticle(e.code, field, "FR", e.fr![field]));
+        const en = sentences(asInArticle(e.code, field, "EN", e.en[field]));
+        expect(fr.length, `${e.code} ${field}`).toBe(en.length);
+        fr.forEach((s, i) => expect(article.text, `${e.code} ${field}`).toContain(s + en[i]));
+      }
+    }
+    expect(entries.find((e) => e.code === "0xC004F074")!.fr!.message).toContain(
+      "Aucun Gestionnaire de clés (KMS) n’a pu être contacté.",
+    );
+  });
+
+  it("has the activation types of the summary table", () => {
+    for (const e of entries) expect(e.activationTypes, e.code).toEqual(article.activationTypes.get(e.code));
+  });
+
+  it("has causes and resolutions in the article's order, each French sentence before its English", () => {
+    for (const e of entries) {
+      expect(e.causes.length, e.code).toBeGreaterThan(0);
+      expect(e.resolutions.length, e.code).toBeGreaterThan(0);
+      const section = article.text.indexOf(`\n${e.code.slice(0, 2)}`);
+      let last = section;
+      const items = [
+        ...e.causes.map((c, i) => [`causes[${i}]`, c] as const),
+        ...e.resolutions.map((r, i) => [`resolutions[${i}]`, r] as const),
+      ];
+      for (const [field, item] of items) {
+        const en = sentences(asInArticle(e.code, field, "EN", item.en));
+        const fr = sentences(asInArticle(e.code, field, "FR", item.fr!));
+        const at = article.text.indexOf(fr[0]! + en[0]!, e.code === "0x8004FE21" ? 0 : last);
+        expect(at, `${e.code}: ${item.en}`).toBeGreaterThanOrEqual(0);
+        last = at;
+      }
+    }
+  });
+
+  it("stores commands as language-neutral steps", async () => {
+    const commands = await db.prisma.resolutionStep.findMany({
+      where: { kind: "COMMAND" },
+      select: {
+        command: true,
+        translations: true,
+        resolution: { select: { errorCode: { select: { code: true } } } },
+      },
+    });
+    const byCode = commands.map((c) => `${c.resolution.errorCode.code} ${c.command}`);
+    expect(byCode).toEqual(
+      expect.arrayContaining([
+        "0x8007232B slmgr.vbs /skms <kms_host_name>",
+        "0xC004F00F slmgr.vbs /ato",
+        "0x80070490 slmgr -ipk <5x5 key>",
+        "0xC004F038 Slmgr.vbs /dli",
+        "0xC004F035 slmgr /dti",
+        "0xC004F035 slmgr /atp <Confirmation ID>",
+      ]),
+    );
+    expect(commands.every((c) => c.translations.length === 0)).toBe(true);
+    const f00f = entries.find((e) => e.code === "0xC004F00F")!;
+    expect(f00f.resolutions.map((r) => r.activationType)).toEqual(["MAK", "KMS"]);
+  });
+
+  it("marks every French text as translated from the current English", async () => {
+    const fr = await db.prisma.errorCodeTranslation.findMany({ where: { locale: "FR" } });
+    const en = await db.prisma.errorCodeTranslation.findMany({ where: { locale: "EN" } });
+    for (const t of fr)
+      expect(t.sourceHash).toBe(en.find((e) => e.errorCodeId === t.errorCodeId)!.contentHash);
+  });
+});
+
+describe("seeding again", () => {
+  const snapshot = async () => {
+    const tables = [
+      "ErrorCode",
+      "ErrorCodeTranslation",
+      "Cause",
+      "CauseTranslation",
+      "Resolution",
+      "ResolutionStep",
+      "StepTranslation",
+      "Reference",
+      "ReferenceTranslation",
+      "Revision",
+      "SearchDocument",
+    ];
+    const out: Record<string, unknown> = {};
+    for (const t of tables) {
+      out[t] = await db.prisma.$queryRawUnsafe(`SELECT to_jsonb(x)::text AS row FROM "${t}" x ORDER BY 1`);
+    }
+    return out;
+  };
+
+  it("changes no row", async () => {
+    const before = await snapshot();
+    const report = await seed(db.prisma);
+    expect(report.unchanged).toHaveLength(30);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("keeps an entry an editor changed, and updates one the file changed", async () => {
+    const file = loadSeedFile();
+    const edited = structuredClone(file.find((e) => e.code === "0xC004F074")!);
+    edited.en.title = "No KMS host could be reached";
+    await db.prisma.$transaction((tx) => writeEntry(tx, edited, { status: "PUBLISHED", version: 2 }));
+
+    const changedInFile = file.map((e) =>
+      e.code === "0xC004F009"
+        ? { ...e, causes: [...e.causes, { en: "A new cause.", fr: "Une nouvelle cause." }] }
+        : e,
+    );
+    const report = await seed(db.prisma, changedInFile);
+    expect(report.keptEdited).toEqual(["0xC004F074"]);
+    expect(report.updated).toEqual(["0xC004F009"]);
+    const after = await readEntries(db.prisma, { code: { in: ["0xC004F074", "0xC004F009"] } });
+    expect(after.find((e) => e.code === "0xC004F074")!.en.title).toBe("No KMS host could be reached");
+    expect(after.find((e) => e.code === "0xC004F009")!.causes.at(-1)!.fr).toBe("Une nouvelle cause.");
+  });
+});
