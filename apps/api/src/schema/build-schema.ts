@@ -1,0 +1,21 @@
+import "reflect-metadata";
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { buildSchemaSync } from "type-graphql";
+import { ActivationTypeResolver } from "../resolvers/activation-type.resolver.ts";
+import { ErrorCodeFieldsResolver } from "../resolvers/error-code-fields.resolver.ts";
+import { ErrorCodeResolver } from "../resolvers/error-code.resolver.ts";
+
+let schema: GraphQLSchema | undefined;
+
+export function buildSchema(): GraphQLSchema {
+  schema ??= buildSchemaSync({
+    resolvers: [ErrorCodeResolver, ErrorCodeFieldsResolver, ActivationTypeResolver],
+    validate: false,
+  });
+  return schema;
+}
+
+/** The SDL checked in as apps/api/schema.graphql (the client's codegen reads it). */
+export function printSdl(): string {
+  return `${printSchema(lexicographicSortSchema(buildSchema()))}\n`;
+}

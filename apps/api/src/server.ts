@@ -1,0 +1,113 @@
+// The HTTP server: /graphql (Apollo Server 5 driven through executeHTTPGraphQLRequest), /healthz and
+// /readyz. Only this process opens the database.
+import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer, HeaderMap } from "@apollo/server";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import type { Db } from "@kb/db";
+import type { Logger } from "pino";
+import { createContext, type Context } from "./context.ts";
+import type { ApiEnv } from "./env.ts";
+import { createFormatError } from "./errors.ts";
+import { HttpError, parseJsonBody, readBody } from "./http/body.ts";
+import { buildSchema } from "./schema/build-schema.ts";
+
+export interface ApiServer {
+  url: string;
+  server: http.Server;
+  close(): Promise<void>;
+}
+
+type Settings = Pick<ApiEnv, "HOST" | "PORT" | "KB_INTROSPECTION" | "KB_MAX_BODY_BYTES">;
+
+export async function startApiServer(db: Db, env: Settings, logger: Logger): Promise<ApiServer> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: 8 },
+    maxAliases: { n: 15 },
+    maxDirectives: { n: 10 },
+    maxTokens: { n: 2000 },
+    costLimit: { maxCost: 20000 },
+  }).protect();
+  const apollo = new ApolloServer<Context>({
+    schema: buildSchema(),
+    introspection: env.KB_INTROSPECTION,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    formatError: createFormatError(logger),
+    plugins: armor.plugins,
+    validationRules: armor.validationRules,
+    logger,
+  });
+  await apollo.start();
+
+  const send = (res: ServerResponse, status: number, body: unknown) => {
+    res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+    res.end(JSON.stringify(body));
+  };
+
+  async function graphql(req: IncomingMessage, res: ServerResponse, url: URL) {
+    if (req.method !== "GET" && req.method !== "POST") {
+      res.setHeader("allow", "GET, POST");
+      throw new HttpError(405, "Use GET or POST for /graphql.");
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+    }
+    const body = req.method === "POST" ? parseJsonBody(await readBody(req, env.KB_MAX_BODY_BYTES)) : undefined;
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
+      context: async () => createContext(db.prisma, req.headers["accept-language"]),
+    });
+    for (const [key, value] of result.headers) res.setHeader(key, value);
+    res.statusCode = result.status ?? 200;
+    if (result.body.kind === "complete") return void res.end(result.body.string);
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    try {
+      if (url.pathname === "/graphql") return await graphql(req, res, url);
+      if (url.pathname === "/healthz") return send(res, 200, { status: "ok" });
+      if (url.pathname === "/readyz") return await ready(res);
+      send(res, 404, { error: `No route ${url.pathname}: the API is at /graphql.` });
+    } catch (error) {
+      if (error instanceof HttpError) {
+        return send(res, error.status, { errors: [{ message: error.message, extensions: { code: "BAD_REQUEST" } }] });
+      }
+      logger.error({ err: error }, "request failed");
+      if (!res.headersSent) send(res, 500, { errors: [{ message: "Internal server error" }] });
+      else res.end();
+    }
+  }
+
+  async function ready(res: ServerResponse) {
+    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timeout")), 2000).unref());
+    try {
+      await Promise.race([db.ping(), timeout]);
+      send(res, 200, { status: "ready" });
+    } catch (error) {
+      send(res, 503, { status: "unavailable", reason: (error as Error).message });
+    }
+  }
+
+  const server = http.createServer((req, res) => void handle(req, res));
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${env.HOST}:${port}/graphql`;
+  return {
+    url,
+    server,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}

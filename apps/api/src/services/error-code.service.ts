@@ -1,0 +1,76 @@
+// Looking codes up in any pasted form, and listing them page by page on a keyset (code order).
+import { CodeParseError, parseCode } from "@kb/codes";
+import type { ActivationTypeKey, Locale, Prisma, PrismaClient } from "@kb/db";
+import { AppError } from "../errors.ts";
+import { matchingIds } from "./search.service.ts";
+import { toView, type ErrorCodeView } from "./views.ts";
+import { visibleStatuses, type Viewer } from "./visibility.ts";
+
+export const MAX_PAGE = 100;
+
+/** Parses what a person pasted; anything that is no code is a BAD_USER_INPUT error saying what was expected. */
+export function parseCodeArg(input: string, argument = "code") {
+  try {
+    return parseCode(input);
+  } catch (error) {
+    if (error instanceof CodeParseError) throw new AppError("BAD_USER_INPUT", error.message, { argument });
+    throw error;
+  }
+}
+
+export async function findErrorCode(
+  db: PrismaClient,
+  input: string,
+  locale: Locale,
+  viewer: Viewer,
+): Promise<ErrorCodeView | null> {
+  const { hex } = parseCodeArg(input);
+  const row = await db.errorCode.findFirst({
+    where: { code: hex, status: { in: visibleStatuses(viewer) } },
+    include: { translations: true },
+  });
+  return row && toView(row, locale);
+}
+
+export interface ListArgs {
+  locale: Locale;
+  viewer: Viewer;
+  first: number;
+  after?: string | null | undefined;
+  activationType?: ActivationTypeKey | null | undefined;
+  text?: string | null | undefined;
+}
+
+const encodeCursor = (code: string) => Buffer.from(`code:${code}`).toString("base64url");
+function decodeCursor(cursor: string): string {
+  const decoded = Buffer.from(cursor, "base64url").toString();
+  const match = /^code:(0x[0-9A-F]{8})$/.exec(decoded);
+  if (!match) throw new AppError("BAD_USER_INPUT", "after must be an endCursor returned by a previous page.", { argument: "after" });
+  return match[1]!;
+}
+
+export async function listErrorCodes(db: PrismaClient, args: ListArgs) {
+  if (!Number.isInteger(args.first) || args.first < 0 || args.first > MAX_PAGE) {
+    throw new AppError("BAD_USER_INPUT", `first must be an integer from 0 to ${MAX_PAGE}.`, { argument: "first" });
+  }
+  const where: Prisma.ErrorCodeWhereInput = { status: { in: visibleStatuses(args.viewer) } };
+  if (args.activationType) where.activationTypes = { some: { activationTypeKey: args.activationType } };
+  if (args.text?.trim()) where.id = { in: await matchingIds(db, args.text, args.locale) };
+  const after = args.after ? decodeCursor(args.after) : undefined;
+  const [totalCount, rows] = await Promise.all([
+    db.errorCode.count({ where }),
+    db.errorCode.findMany({
+      where: after ? { AND: [where, { code: { gt: after } }] } : where,
+      include: { translations: true },
+      orderBy: { code: "asc" },
+      take: args.first + 1,
+    }),
+  ]);
+  const page = rows.slice(0, args.first);
+  const edges = page.map((row) => ({ cursor: encodeCursor(row.code), node: toView(row, args.locale) }));
+  return {
+    totalCount,
+    edges,
+    pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}

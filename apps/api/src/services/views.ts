@@ -1,0 +1,58 @@
+// Internal shapes the resolvers return: rows mapped to the served locale, with the English fallback
+// made explicit (never silent).
+import type { ErrorCodeTranslation as TranslationRow, Locale } from "@kb/db";
+
+export interface ErrorCodeRow {
+  id: string;
+  code: string;
+  value: bigint;
+  status: "DRAFT" | "PUBLISHED" | "ARCHIVED";
+  version: number;
+  updatedAt: Date;
+  translations: TranslationRow[];
+}
+
+export interface ErrorCodeView {
+  id: string;
+  code: string;
+  value: bigint;
+  status: ErrorCodeRow["status"];
+  version: number;
+  updatedAt: Date;
+  title: string;
+  message: string;
+  summary: string;
+  notes: string | null;
+  /** The locale asked for; children fall back from it to English item by item. */
+  locale: Locale;
+  servedLocale: Locale;
+  isFallback: boolean;
+}
+
+export const SOURCE_LOCALE: Locale = "EN";
+
+/** The text of the asked locale, else English, else whatever exists. */
+export function pickLocale<T extends { locale: Locale }>(rows: T[], locale: Locale): T | undefined {
+  return (
+    rows.find((r) => r.locale === locale) ?? rows.find((r) => r.locale === SOURCE_LOCALE) ?? rows[0]
+  );
+}
+
+export function toView(row: ErrorCodeRow, locale: Locale): ErrorCodeView {
+  const t = pickLocale(row.translations, locale);
+  return {
+    id: row.id,
+    code: row.code,
+    value: row.value,
+    status: row.status,
+    version: row.version,
+    updatedAt: row.updatedAt,
+    title: t?.title ?? row.code,
+    message: t?.message ?? "",
+    summary: t?.summary ?? "",
+    notes: t?.notes ?? null,
+    locale,
+    servedLocale: t?.locale ?? locale,
+    isFallback: t?.locale !== locale,
+  };
+}
