@@ -40,10 +40,18 @@ export function createFormatError(logger: Logger) {
     }
     if (isUnavailable(original)) {
       logger.warn({ err: original }, "database unavailable");
-      return { message: "The knowledge base is temporarily unavailable. Try again shortly.", path: formatted.path, extensions: { code: "UNAVAILABLE" } };
+      return {
+        message: "The knowledge base is temporarily unavailable. Try again shortly.",
+        path: formatted.path,
+        extensions: { code: "UNAVAILABLE" },
+      };
     }
     logger.error({ err: original, path: formatted.path }, "unexpected error");
-    return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+    return {
+      message: "Internal server error",
+      path: formatted.path,
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    };
   };
 }
 

@@ -18,7 +18,7 @@ export interface ApiServer {
   close(): Promise<void>;
 }
 
-type Settings = Pick<ApiEnv, "HOST" | "PORT" | "KB_INTROSPECTION" | "KB_MAX_BODY_BYTES">;
+export type Settings = Pick<ApiEnv, "HOST" | "PORT" | "KB_INTROSPECTION" | "KB_MAX_BODY_BYTES">;
 
 export async function startApiServer(db: Db, env: Settings, logger: Logger): Promise<ApiServer> {
   const armor = new ApolloArmor({
@@ -55,7 +55,8 @@ export async function startApiServer(db: Db, env: Settings, logger: Logger): Pro
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
     }
-    const body = req.method === "POST" ? parseJsonBody(await readBody(req, env.KB_MAX_BODY_BYTES)) : undefined;
+    const body =
+      req.method === "POST" ? parseJsonBody(await readBody(req, env.KB_MAX_BODY_BYTES)) : undefined;
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
       context: async () => createContext(db.prisma, req.headers["accept-language"]),
@@ -76,7 +77,9 @@ export async function startApiServer(db: Db, env: Settings, logger: Logger): Pro
       send(res, 404, { error: `No route ${url.pathname}: the API is at /graphql.` });
     } catch (error) {
       if (error instanceof HttpError) {
-        return send(res, error.status, { errors: [{ message: error.message, extensions: { code: "BAD_REQUEST" } }] });
+        return send(res, error.status, {
+          errors: [{ message: error.message, extensions: { code: "BAD_REQUEST" } }],
+        });
       }
       logger.error({ err: error }, "request failed");
       if (!res.headersSent) send(res, 500, { errors: [{ message: "Internal server error" }] });
@@ -85,7 +88,9 @@ export async function startApiServer(db: Db, env: Settings, logger: Logger): Pro
   }
 
   async function ready(res: ServerResponse) {
-    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timeout")), 2000).unref());
+    const timeout = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error("timeout")), 2000).unref(),
+    );
     try {
       await Promise.race([db.ping(), timeout]);
       send(res, 200, { status: "ready" });

@@ -12,12 +12,14 @@ export class HttpError extends Error {
 
 export async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const declared = Number(req.headers["content-length"] ?? 0);
-  if (declared > limit) throw new HttpError(413, `Request body too large: at most ${limit} bytes are accepted.`);
+  if (declared > limit)
+    throw new HttpError(413, `Request body too large: at most ${limit} bytes are accepted.`);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > limit) throw new HttpError(413, `Request body too large: at most ${limit} bytes are accepted.`);
+    if (size > limit)
+      throw new HttpError(413, `Request body too large: at most ${limit} bytes are accepted.`);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString("utf8");
@@ -29,11 +31,15 @@ export function parseJsonBody(text: string): Record<string, unknown> {
   try {
     body = JSON.parse(text);
   } catch {
-    throw new HttpError(400, "The request body is not valid JSON: expected {\"query\": \"...\", \"variables\": {...}}.");
+    throw new HttpError(
+      400,
+      'The request body is not valid JSON: expected {"query": "...", "variables": {...}}.',
+    );
   }
-  if (Array.isArray(body)) throw new HttpError(400, "Batched requests are not supported: send one operation per request.");
+  if (Array.isArray(body))
+    throw new HttpError(400, "Batched requests are not supported: send one operation per request.");
   if (!body || typeof body !== "object") {
-    throw new HttpError(400, "The request body must be a JSON object such as {\"query\": \"{ __typename }\"}.");
+    throw new HttpError(400, 'The request body must be a JSON object such as {"query": "{ __typename }"}.');
   }
   return body as Record<string, unknown>;
 }

@@ -7,7 +7,10 @@ import { ActivationType } from "../schema/error-code.type.ts";
 @Resolver(() => ActivationType)
 export class ActivationTypeResolver {
   @Query(() => [ActivationType])
-  activationTypes(@Arg("locale", () => Locale, { nullable: true }) locale: Locale | null, @Ctx() ctx: Context) {
+  activationTypes(
+    @Arg("locale", () => Locale, { nullable: true }) locale: Locale | null,
+    @Ctx() ctx: Context,
+  ) {
     return listActivationTypes(ctx.db, locale ?? ctx.locale);
   }
 }

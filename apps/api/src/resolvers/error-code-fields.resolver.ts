@@ -3,7 +3,14 @@
 import { decodeHResult } from "@kb/codes";
 import { FieldResolver, Ctx, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.ts";
-import { ActivationType, Cause, ErrorCode, ErrorCodeTranslation, Reference, Resolution } from "../schema/error-code.type.ts";
+import {
+  ActivationType,
+  Cause,
+  ErrorCode,
+  ErrorCodeTranslation,
+  Reference,
+  Resolution,
+} from "../schema/error-code.type.ts";
 import { HResult } from "../schema/hresult.type.ts";
 import { pickLocale, toView, type ErrorCodeView } from "../services/views.ts";
 import { translationStatuses } from "../services/translation-status.ts";
@@ -24,7 +31,11 @@ export class ErrorCodeFieldsResolver {
   @FieldResolver(() => [Cause])
   async causes(@Root() entry: ErrorCodeView, @Ctx() ctx: Context) {
     const rows = await ctx.loaders.causes.load(entry.id);
-    return rows.map((c) => ({ id: c.id, position: c.position, text: text(c.translations, entry.servedLocale) }));
+    return rows.map((c) => ({
+      id: c.id,
+      position: c.position,
+      text: text(c.translations, entry.servedLocale),
+    }));
   }
 
   @FieldResolver(() => [Resolution])
@@ -66,7 +77,9 @@ export class ErrorCodeFieldsResolver {
     return decodeHResult(Number(entry.value));
   }
 
-  @FieldResolver(() => [ErrorCode], { description: "Codes sharing the message or the underlying Win32 error." })
+  @FieldResolver(() => [ErrorCode], {
+    description: "Codes sharing the message or the underlying Win32 error.",
+  })
   async related(@Root() entry: ErrorCodeView, @Ctx() ctx: Context) {
     const ids = await ctx.loaders.related.load(entry.id);
     const rows = await ctx.loaders.errorCodes.loadMany(ids);

@@ -20,7 +20,8 @@ export class ErrorCodeFilter {
 export class ErrorCodeResolver {
   @Query(() => ErrorCode, {
     nullable: true,
-    description: "Any pasted form (0xC004F074, C004F074, 3221549172, -1073418124, a line of text); null if unknown.",
+    description:
+      "Any pasted form (0xC004F074, C004F074, 3221549172, -1073418124, a line of text); null if unknown.",
   })
   errorCode(
     @Arg("code", () => String) code: string,

@@ -29,7 +29,8 @@ registerEnumType(Locale, { name: "Locale", description: "A language the knowledg
 registerEnumType(ActivationTypeKey, { name: "ActivationTypeKey" });
 registerEnumType(TranslationStatus, {
   name: "TranslationStatus",
-  description: "CURRENT: translated from the current English; STALE: the English changed since; MISSING: no text.",
+  description:
+    "CURRENT: translated from the current English; STALE: the English changed since; MISSING: no text.",
 });
 registerEnumType(EntryStatus, { name: "EntryStatus" });
 registerEnumType(StepKind, {

@@ -43,7 +43,10 @@ export class Resolution {
   position!: number;
   @Field(() => String)
   text!: string;
-  @Field(() => ActivationType, { nullable: true, description: "Set when the resolution applies to one activation type." })
+  @Field(() => ActivationType, {
+    nullable: true,
+    description: "Set when the resolution applies to one activation type.",
+  })
   activationType!: ActivationType | null;
   @Field(() => [ResolutionStep])
   steps!: ResolutionStep[];

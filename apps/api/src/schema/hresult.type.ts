@@ -30,6 +30,9 @@ export class HResult {
   win32Error!: number | null;
   @Field(() => String, { nullable: true, description: 'e.g. "DNS_ERROR_RCODE_NAME_ERROR"' })
   win32Name!: string | null;
-  @Field(() => String, { nullable: true, description: "Which component raises codes of this range, when known." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Which component raises codes of this range, when known.",
+  })
   source!: string | null;
 }

@@ -45,13 +45,18 @@ const encodeCursor = (code: string) => Buffer.from(`code:${code}`).toString("bas
 function decodeCursor(cursor: string): string {
   const decoded = Buffer.from(cursor, "base64url").toString();
   const match = /^code:(0x[0-9A-F]{8})$/.exec(decoded);
-  if (!match) throw new AppError("BAD_USER_INPUT", "after must be an endCursor returned by a previous page.", { argument: "after" });
+  if (!match)
+    throw new AppError("BAD_USER_INPUT", "after must be an endCursor returned by a previous page.", {
+      argument: "after",
+    });
   return match[1]!;
 }
 
 export async function listErrorCodes(db: PrismaClient, args: ListArgs) {
   if (!Number.isInteger(args.first) || args.first < 0 || args.first > MAX_PAGE) {
-    throw new AppError("BAD_USER_INPUT", `first must be an integer from 0 to ${MAX_PAGE}.`, { argument: "first" });
+    throw new AppError("BAD_USER_INPUT", `first must be an integer from 0 to ${MAX_PAGE}.`, {
+      argument: "first",
+    });
   }
   const where: Prisma.ErrorCodeWhereInput = { status: { in: visibleStatuses(args.viewer) } };
   if (args.activationType) where.activationTypes = { some: { activationTypeKey: args.activationType } };

@@ -22,7 +22,10 @@ export function createLoaders(db: PrismaClient) {
       async (ids: readonly string[]) =>
         byCode(
           ids,
-          await db.errorCodeActivationType.findMany({ where: { errorCodeId: { in: [...ids] } }, ...byPosition }),
+          await db.errorCodeActivationType.findMany({
+            where: { errorCodeId: { in: [...ids] } },
+            ...byPosition,
+          }),
         ),
       options,
     ),
@@ -84,7 +87,10 @@ export function createLoaders(db: PrismaClient) {
     }),
     /** Entries by id, with their translations (for related codes). */
     errorCodes: new DataLoader(async (ids: readonly string[]) => {
-      const rows = await db.errorCode.findMany({ where: { id: { in: [...ids] } }, include: { translations: true } });
+      const rows = await db.errorCode.findMany({
+        where: { id: { in: [...ids] } },
+        include: { translations: true },
+      });
       return ids.map((id) => rows.find((r) => r.id === id) ?? null);
     }),
   };

@@ -1,7 +1,7 @@
 // Full-text search in PostgreSQL (the same SQL on PGlite and on the server): stemmed, accent-folded
 // matching of titles, messages, causes and resolutions in the asked locale, plus code fragments.
 import { tryParseCode } from "@kb/codes";
-import type { Locale, PrismaClient } from "@kb/db";
+import { Prisma, type Locale, type PrismaClient } from "@kb/db";
 import { AppError } from "../errors.ts";
 import { toView, type ErrorCodeView } from "./views.ts";
 import { visibleStatuses, type Viewer } from "./visibility.ts";
@@ -27,33 +27,40 @@ interface Hit {
 
 function checkQuery(query: string): string {
   const q = query.trim();
-  if (!q) throw new AppError("BAD_USER_INPUT", "query must contain a code or some words.", { argument: "query" });
+  if (!q)
+    throw new AppError("BAD_USER_INPUT", "query must contain a code or some words.", { argument: "query" });
   if (q.length > MAX_QUERY_LENGTH) {
-    throw new AppError("BAD_USER_INPUT", `query must be at most ${MAX_QUERY_LENGTH} characters.`, { argument: "query" });
+    throw new AppError("BAD_USER_INPUT", `query must be at most ${MAX_QUERY_LENGTH} characters.`, {
+      argument: "query",
+    });
   }
   return q;
 }
 
 /** A code or a fragment of one ("F074", "0xC004F0") matched against the canonical codes. */
 function codeFragment(q: string): string | null {
-  const parsed = tryParseCode(q);
-  if (parsed) return parsed.hex;
-  const m = /^(?:0x)?([0-9a-f]{3,8})$/i.exec(q);
-  return m ? m[1]!.toUpperCase() : null;
+  const fragment = /^(?:0x)?([0-9a-f]{3,7})$/i.exec(q);
+  if (fragment) return fragment[1]!.toUpperCase();
+  return tryParseCode(q)?.hex ?? null;
 }
 
-async function textHits(db: PrismaClient, q: string, locale: Locale, statuses: string[], limit: number, any: boolean) {
+async function textHits(
+  db: PrismaClient,
+  q: string,
+  locale: Locale,
+  statuses: string[],
+  limit: number,
+  any: boolean,
+) {
+  const config = Prisma.sql`kb_search_config(${locale}::"Locale")`;
   // websearch_to_tsquery ANDs the words; with `any` the same lexemes are ORed (used when AND finds nothing).
+  const all = Prisma.sql`websearch_to_tsquery(${config}, ${q})`;
+  const tsquery = any ? Prisma.sql`replace(${all}::text, ' & ', ' | ')::tsquery` : all;
   return db.$queryRaw<Hit[]>`
-    WITH q AS (
-      SELECT CASE WHEN ${any}
-        THEN to_tsquery(kb_search_config(${locale}::"Locale"),
-               coalesce(nullif(replace(websearch_to_tsquery(kb_search_config(${locale}::"Locale"), ${q})::text, ' & ', ' | '), ''), ''))
-        ELSE websearch_to_tsquery(kb_search_config(${locale}::"Locale"), ${q}) END AS tsq
-    )
+    WITH q AS (SELECT ${tsquery} AS tsq)
     SELECT d."errorCodeId" AS id,
            ts_rank_cd(d."document", q.tsq, 32)::float8 AS rank,
-           ts_headline(kb_search_config(${locale}::"Locale"), d."body", q.tsq, ${HEADLINE}) AS highlight
+           ts_headline(${config}, d."body", q.tsq, ${HEADLINE}) AS highlight
     FROM "SearchDocument" d
     CROSS JOIN q
     JOIN "ErrorCode" e ON e."id" = d."errorCodeId"
@@ -71,13 +78,20 @@ async function codeHits(db: PrismaClient, fragment: string, statuses: string[], 
     LIMIT ${limit}`;
 }
 
-async function findHits(db: PrismaClient, query: string, locale: Locale, viewer: Viewer, limit: number): Promise<Hit[]> {
+async function findHits(
+  db: PrismaClient,
+  query: string,
+  locale: Locale,
+  viewer: Viewer,
+  limit: number,
+): Promise<Hit[]> {
   const q = checkQuery(query);
   const statuses = visibleStatuses(viewer);
   const fragment = codeFragment(q);
   const byCode = fragment ? await codeHits(db, fragment, statuses, limit) : [];
   let byText = await textHits(db, q, locale, statuses, limit, false);
-  if (byText.length === 0 && byCode.length === 0) byText = await textHits(db, q, locale, statuses, limit, true);
+  if (byText.length === 0 && byCode.length === 0)
+    byText = await textHits(db, q, locale, statuses, limit, true);
   const seen = new Set<string>();
   return [...byCode, ...byText].filter((h) => !seen.has(h.id) && seen.add(h.id)).slice(0, limit);
 }
@@ -96,19 +110,29 @@ export async function search(
   first: number,
 ): Promise<SearchHitView[]> {
   if (!Number.isInteger(first) || first < 1 || first > MAX_HITS) {
-    throw new AppError("BAD_USER_INPUT", `first must be an integer from 1 to ${MAX_HITS}.`, { argument: "first" });
+    throw new AppError("BAD_USER_INPUT", `first must be an integer from 1 to ${MAX_HITS}.`, {
+      argument: "first",
+    });
   }
   const hits = await findHits(db, query, locale, viewer, first);
-  const rows = await db.errorCode.findMany({ where: { id: { in: hits.map((h) => h.id) } }, include: { translations: true } });
+  const rows = await db.errorCode.findMany({
+    where: { id: { in: hits.map((h) => h.id) } },
+    include: { translations: true },
+  });
   const byId = new Map(rows.map((r) => [r.id, r]));
   return hits.flatMap((h) => {
     const row = byId.get(h.id);
-    return row ? [{ errorCode: toView(row, locale), rank: Number(h.rank), highlight: markUp(h.highlight) }] : [];
+    return row
+      ? [{ errorCode: toView(row, locale), rank: Number(h.rank), highlight: markUp(h.highlight) }]
+      : [];
   });
 }
 
 function markUp(snippet: string | null): string | null {
   if (!snippet) return null;
   const escaped = snippet.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-  return escaped.replaceAll(START, "<mark>").replaceAll(STOP, "</mark>").replace(/\s*\n\s*/g, " … ");
+  return escaped
+    .replaceAll(START, "<mark>")
+    .replaceAll(STOP, "</mark>")
+    .replace(/\s*\n\s*/g, " … ");
 }

@@ -16,6 +16,11 @@ export function statusOf(rows: ErrorCodeTranslation[], locale: Locale): Status {
 export function translationStatuses(rows: ErrorCodeTranslation[]) {
   return LOCALES.map((locale) => {
     const row = rows.find((r) => r.locale === locale);
-    return { locale, title: row?.title ?? null, message: row?.message ?? null, status: statusOf(rows, locale) };
+    return {
+      locale,
+      title: row?.title ?? null,
+      message: row?.message ?? null,
+      status: statusOf(rows, locale),
+    };
   });
 }

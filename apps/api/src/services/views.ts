@@ -33,9 +33,7 @@ export const SOURCE_LOCALE: Locale = "EN";
 
 /** The text of the asked locale, else English, else whatever exists. */
 export function pickLocale<T extends { locale: Locale }>(rows: T[], locale: Locale): T | undefined {
-  return (
-    rows.find((r) => r.locale === locale) ?? rows.find((r) => r.locale === SOURCE_LOCALE) ?? rows[0]
-  );
+  return rows.find((r) => r.locale === locale) ?? rows.find((r) => r.locale === SOURCE_LOCALE) ?? rows[0];
 }
 
 export function toView(row: ErrorCodeRow, locale: Locale): ErrorCodeView {

@@ -1,7 +1,7 @@
 // A real API over HTTP on a fresh seeded database, for integration tests here and in other packages.
 import { createTestDb, type TestDb } from "@kb/db/testing";
 import pino from "pino";
-import { startApiServer } from "../server.ts";
+import { startApiServer, type Settings } from "../server.ts";
 
 export interface GqlResponse<T = Record<string, unknown>> {
   status: number;
@@ -13,15 +13,24 @@ export interface GqlResponse<T = Record<string, unknown>> {
 export interface TestApi {
   url: string;
   db: TestDb;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GqlResponse<T>>;
   close(): Promise<void>;
 }
 
-export async function startTestApi(options: { onQuery?: (sql: string) => void } = {}): Promise<TestApi> {
+export interface TestApiOptions {
+  onQuery?: (sql: string) => void;
+  settings?: Partial<Settings>;
+}
+
+export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const db = await createTestDb({ seed: true, onQuery: options.onQuery });
   const api = await startApiServer(
     db,
-    { HOST: "127.0.0.1", PORT: 0, KB_INTROSPECTION: true, KB_MAX_BODY_BYTES: 100_000 },
+    { HOST: "127.0.0.1", PORT: 0, KB_INTROSPECTION: true, KB_MAX_BODY_BYTES: 100_000, ...options.settings },
     pino({ level: "silent" }),
   );
   return {
