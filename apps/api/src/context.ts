@@ -1,7 +1,12 @@
 // What every resolver gets: the database, per-request loaders, who is asking and in which language.
+import type { IncomingMessage } from "node:http";
 import type { Db, Locale } from "@kb/db";
+import { AppError } from "./errors.ts";
+import { resolveViewer } from "./services/auth/auth.service.ts";
 import { createLoaders, type Loaders } from "./services/loaders.ts";
 import { PUBLIC_VIEWER, type Viewer } from "./services/visibility.ts";
+
+export const SESSION_COOKIE = "kb_session";
 
 export interface Context {
   db: Db["prisma"];
@@ -9,6 +14,8 @@ export interface Context {
   viewer: Viewer;
   /** From Accept-Language; a locale argument wins over it. */
   locale: Locale;
+  /** Sets (or with null clears) the session cookie on the response. */
+  setSession(token: string | null, expiresAt: Date | null): void;
 }
 
 const SUPPORTED: Locale[] = ["EN", "FR"];
@@ -28,6 +35,33 @@ export function localeFromHeader(header: string | undefined | null): Locale {
   return (ranked.find((r) => SUPPORTED.includes(r.lang as Locale))?.lang as Locale | undefined) ?? "EN";
 }
 
-export function createContext(db: Db["prisma"], acceptLanguage: string | undefined): Context {
-  return { db, loaders: createLoaders(db), viewer: PUBLIC_VIEWER, locale: localeFromHeader(acceptLanguage) };
+/** The credential of a request: a Bearer header wins over the session cookie. */
+export function credentialOf(req: IncomingMessage): string | null {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "")?.[1];
+  if (bearer) return bearer;
+  const cookie = (req.headers.cookie ?? "").split(";").map((c) => c.trim().split("="));
+  return cookie.find(([name]) => name === SESSION_COOKIE)?.[1] ?? null;
+}
+
+export async function createContext(
+  db: Db["prisma"],
+  req: IncomingMessage,
+  setSession: Context["setSession"],
+): Promise<Context> {
+  const ip = req.socket.remoteAddress ?? "unknown";
+  let viewer: Viewer;
+  try {
+    viewer = await resolveViewer(db, credentialOf(req), ip);
+  } catch (error) {
+    // A stale credential still reads public content; what needs an account then says why it failed.
+    if (!(error instanceof AppError)) throw error;
+    viewer = { ...PUBLIC_VIEWER, ip, credentialError: error.message };
+  }
+  return {
+    db,
+    loaders: createLoaders(db),
+    viewer,
+    locale: localeFromHeader(req.headers["accept-language"]),
+    setSession,
+  };
 }

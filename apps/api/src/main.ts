@@ -2,6 +2,7 @@
 import { createDb } from "@kb/db";
 import pino from "pino";
 import { readApiEnv } from "./env.ts";
+import { ensureAdmin } from "./services/auth/users.service.ts";
 import { startApiServer } from "./server.ts";
 
 const env = readApiEnv();
@@ -11,6 +12,11 @@ const db = createDb({
   dataDir: env.KB_DATA_DIR,
   onPoolError: (error) => logger.warn({ err: error }, "database connection lost"),
 });
+const generated = await ensureAdmin(db.prisma, env.KB_ADMIN_EMAIL, env.KB_ADMIN_PASSWORD);
+if (generated) {
+  // Printed once: the account exists from now on and the password is stored only as a hash.
+  console.log(`\nFirst admin created: ${env.KB_ADMIN_EMAIL ?? "admin@localhost.test"} / ${generated}\n`);
+}
 const api = await startApiServer(db, env, logger);
 logger.info({ url: api.url, database: db.kind }, `API listening on ${api.url}`);
 

@@ -6,7 +6,7 @@ import { ApolloServer, HeaderMap } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { Db } from "@kb/db";
 import type { Logger } from "pino";
-import { createContext, type Context } from "./context.ts";
+import { createContext, SESSION_COOKIE, type Context } from "./context.ts";
 import type { ApiEnv } from "./env.ts";
 import { createFormatError } from "./errors.ts";
 import { HttpError, parseJsonBody, readBody } from "./http/body.ts";
@@ -18,7 +18,16 @@ export interface ApiServer {
   close(): Promise<void>;
 }
 
-export type Settings = Pick<ApiEnv, "HOST" | "PORT" | "KB_INTROSPECTION" | "KB_MAX_BODY_BYTES">;
+export type Settings = Pick<ApiEnv, "HOST" | "PORT" | "KB_INTROSPECTION" | "KB_MAX_BODY_BYTES"> &
+  Partial<Pick<ApiEnv, "NODE_ENV">>;
+
+/** HttpOnly, SameSite=Lax, Secure in production; null clears it. */
+export function sessionCookie(token: string | null, expiresAt: Date | null, secure: boolean): string {
+  const parts = [`${SESSION_COOKIE}=${token ?? ""}`, "Path=/", "HttpOnly", "SameSite=Lax"];
+  parts.push(token && expiresAt ? `Expires=${expiresAt.toUTCString()}` : "Max-Age=0");
+  if (secure) parts.push("Secure");
+  return parts.join("; ");
+}
 
 export async function startApiServer(db: Db, env: Settings, logger: Logger): Promise<ApiServer> {
   const armor = new ApolloArmor({
@@ -57,11 +66,16 @@ export async function startApiServer(db: Db, env: Settings, logger: Logger): Pro
     }
     const body =
       req.method === "POST" ? parseJsonBody(await readBody(req, env.KB_MAX_BODY_BYTES)) : undefined;
+    let cookie: string | undefined;
+    const setSession = (token: string | null, expiresAt: Date | null) => {
+      cookie = sessionCookie(token, expiresAt, env.NODE_ENV === "production");
+    };
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
-      context: async () => createContext(db.prisma, req.headers["accept-language"]),
+      context: () => createContext(db.prisma, req, setSession),
     });
     for (const [key, value] of result.headers) res.setHeader(key, value);
+    if (cookie) res.setHeader("set-cookie", cookie);
     res.statusCode = result.status ?? 200;
     if (result.body.kind === "complete") return void res.end(result.body.string);
     for await (const chunk of result.body.asyncIterator) res.write(chunk);

@@ -4,7 +4,7 @@ import type { Context } from "../context.ts";
 import { findErrorCode, listErrorCodes } from "../services/error-code.service.ts";
 import { search } from "../services/search.service.ts";
 import { decode } from "../services/hresult.service.ts";
-import { ActivationTypeKey, Locale } from "../schema/enums.ts";
+import { ActivationTypeKey, EntryStatus, Locale, TranslationStatus } from "../schema/enums.ts";
 import { ErrorCode, ErrorCodeConnection, SearchHit } from "../schema/error-code.type.ts";
 import { HResult } from "../schema/hresult.type.ts";
 
@@ -14,6 +14,15 @@ export class ErrorCodeFilter {
   activationType?: ActivationTypeKey | null;
   @Field(() => String, { nullable: true, description: "Words or a code fragment, matched like search()." })
   text?: string | null;
+  @Field(() => EntryStatus, { nullable: true, description: "Other than PUBLISHED: editors only." })
+  status?: EntryStatus | null;
+  @Field(() => TranslationStatus, { nullable: true, description: "Editors only." })
+  translationStatus?: TranslationStatus | null;
+  @Field(() => Locale, {
+    nullable: true,
+    description: "The locale translationStatus applies to (default FR).",
+  })
+  translationLocale?: Locale | null;
 }
 
 @Resolver()
@@ -46,6 +55,10 @@ export class ErrorCodeResolver {
       after,
       activationType: filter?.activationType,
       text: filter?.text,
+      status: filter?.status,
+      translationStatus: filter?.translationStatus
+        ? { status: filter.translationStatus, locale: filter.translationLocale ?? Locale.FR }
+        : null,
     });
   }
 

@@ -1,7 +1,10 @@
 import "reflect-metadata";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";
+import { AccountResolver } from "../resolvers/account.resolver.ts";
 import { ActivationTypeResolver } from "../resolvers/activation-type.resolver.ts";
+import { EntryEditorResolver } from "../resolvers/entry-editor.resolver.ts";
+import { FeedbackResolver } from "../resolvers/feedback.resolver.ts";
 import { ErrorCodeFieldsResolver } from "../resolvers/error-code-fields.resolver.ts";
 import { ErrorCodeResolver } from "../resolvers/error-code.resolver.ts";
 
@@ -9,7 +12,14 @@ let schema: GraphQLSchema | undefined;
 
 export function buildSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
-    resolvers: [ErrorCodeResolver, ErrorCodeFieldsResolver, ActivationTypeResolver],
+    resolvers: [
+      ErrorCodeResolver,
+      ErrorCodeFieldsResolver,
+      ActivationTypeResolver,
+      EntryEditorResolver,
+      AccountResolver,
+      FeedbackResolver,
+    ],
     validate: false,
   });
   return schema;

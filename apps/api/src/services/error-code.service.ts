@@ -1,10 +1,13 @@
 // Looking codes up in any pasted form, and listing them page by page on a keyset (code order).
 import { CodeParseError, parseCode } from "@kb/codes";
-import type { ActivationTypeKey, Locale, Prisma, PrismaClient } from "@kb/db";
+import type { ActivationTypeKey, EntryStatus, Locale, Prisma, PrismaClient } from "@kb/db";
 import { AppError } from "../errors.ts";
+import { recordUnknownLookup } from "./feedback.service.ts";
 import { matchingIds } from "./search.service.ts";
+import { idsWithStatus } from "./translation-report.service.ts";
+import type { Status } from "./translation-status.ts";
 import { toView, type ErrorCodeView } from "./views.ts";
-import { visibleStatuses, type Viewer } from "./visibility.ts";
+import { demand, visibleStatuses, type Viewer } from "./visibility.ts";
 
 export const MAX_PAGE = 100;
 
@@ -29,7 +32,11 @@ export async function findErrorCode(
     where: { code: hex, status: { in: visibleStatuses(viewer) } },
     include: { translations: true },
   });
-  return row && toView(row, locale);
+  if (!row) {
+    await recordUnknownLookup(db, hex);
+    return null;
+  }
+  return toView(row, locale);
 }
 
 export interface ListArgs {
@@ -39,6 +46,8 @@ export interface ListArgs {
   after?: string | null | undefined;
   activationType?: ActivationTypeKey | null | undefined;
   text?: string | null | undefined;
+  status?: EntryStatus | null | undefined;
+  translationStatus?: { locale: Locale; status: Status } | null | undefined;
 }
 
 const encodeCursor = (code: string) => Buffer.from(`code:${code}`).toString("base64url");
@@ -60,7 +69,19 @@ export async function listErrorCodes(db: PrismaClient, args: ListArgs) {
   }
   const where: Prisma.ErrorCodeWhereInput = { status: { in: visibleStatuses(args.viewer) } };
   if (args.activationType) where.activationTypes = { some: { activationTypeKey: args.activationType } };
-  if (args.text?.trim()) where.id = { in: await matchingIds(db, args.text, args.locale) };
+  const idSets: string[][] = [];
+  if (args.text?.trim()) idSets.push(await matchingIds(db, args.text, args.locale, args.viewer));
+  if (args.translationStatus) {
+    demand(args.viewer, "read:drafts");
+    idSets.push(
+      await idsWithStatus(db, args.viewer, args.translationStatus.locale, args.translationStatus.status),
+    );
+  }
+  if (idSets.length) where.id = { in: idSets.reduce((a, b) => a.filter((id) => b.includes(id))) };
+  if (args.status) {
+    if (args.status !== "PUBLISHED") demand(args.viewer, "read:drafts");
+    where.status = args.status;
+  }
   const after = args.after ? decodeCursor(args.after) : undefined;
   const [totalCount, rows] = await Promise.all([
     db.errorCode.count({ where }),

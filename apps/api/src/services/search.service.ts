@@ -97,8 +97,13 @@ async function findHits(
 }
 
 /** Ids of the entries a text filter matches (for errorCodes(filter: { text })). */
-export async function matchingIds(db: PrismaClient, text: string, locale: Locale): Promise<string[]> {
-  const hits = await findHits(db, text, locale, { canReadDrafts: true }, 10_000);
+export async function matchingIds(
+  db: PrismaClient,
+  text: string,
+  locale: Locale,
+  viewer: Viewer,
+): Promise<string[]> {
+  const hits = await findHits(db, text, locale, viewer, 10_000);
   return hits.map((h) => h.id);
 }
 

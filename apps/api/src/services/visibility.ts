@@ -1,11 +1,64 @@
-// Who sees what: the public sees published entries only; editors and scoped tokens also see drafts.
-import type { EntryStatus } from "@kb/db";
+// Who is asking, and what they may do. Services call `demand` before acting; the GraphQL layer
+// never decides on its own.
+import type { EntryStatus, Role } from "@kb/db";
+import { AppError } from "../errors.ts";
+
+export type Permission = "read:drafts" | "write:content" | "write:translation" | "publish" | "admin";
+export const TOKEN_SCOPES = ["read:drafts", "write:content"] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
+const ROLE_PERMISSIONS: Record<Role, Permission[]> = {
+  ADMIN: ["read:drafts", "write:content", "write:translation", "publish", "admin"],
+  EDITOR: ["read:drafts", "write:content", "write:translation", "publish"],
+  TRANSLATOR: ["read:drafts", "write:translation"],
+  VIEWER: ["read:drafts"],
+};
+const SCOPE_PERMISSIONS: Record<TokenScope, Permission[]> = {
+  "read:drafts": ["read:drafts"],
+  "write:content": ["read:drafts", "write:content", "write:translation", "publish"],
+};
 
 export interface Viewer {
+  user: { id: string; email: string; name: string; role: Role } | null;
+  token: { id: string; name: string; scopes: TokenScope[] } | null;
+  sessionId: string | null;
+  /** Client address, for throttling. */
+  ip: string;
+  permissions: ReadonlySet<Permission>;
+  /** Kept for the read paths: true when drafts are visible. */
   canReadDrafts: boolean;
+  /** Why the credential sent with the request was refused (expired session, revoked token). */
+  credentialError?: string;
 }
 
-export const PUBLIC_VIEWER: Viewer = { canReadDrafts: false };
+export function makeViewer(parts: Partial<Pick<Viewer, "user" | "token" | "sessionId" | "ip">> = {}): Viewer {
+  const permissions = new Set<Permission>([
+    ...(parts.user ? ROLE_PERMISSIONS[parts.user.role] : []),
+    ...(parts.token ? parts.token.scopes.flatMap((s) => SCOPE_PERMISSIONS[s]) : []),
+  ]);
+  return {
+    user: parts.user ?? null,
+    token: parts.token ?? null,
+    sessionId: parts.sessionId ?? null,
+    ip: parts.ip ?? "unknown",
+    permissions,
+    canReadDrafts: permissions.has("read:drafts"),
+  };
+}
+
+export const PUBLIC_VIEWER: Viewer = makeViewer();
+
+/** Anonymous -> UNAUTHENTICATED; signed in without the permission -> FORBIDDEN. */
+export function demand(viewer: Viewer, permission: Permission): void {
+  if (viewer.permissions.has(permission)) return;
+  if (!viewer.user && !viewer.token) {
+    throw new AppError(
+      "UNAUTHENTICATED",
+      viewer.credentialError ?? "Sign in or send an API token to do this.",
+    );
+  }
+  throw new AppError("FORBIDDEN", `Your role does not allow this (${permission} is needed).`);
+}
 
 export function visibleStatuses(viewer: Viewer): EntryStatus[] {
   return viewer.canReadDrafts ? ["PUBLISHED", "DRAFT", "ARCHIVED"] : ["PUBLISHED"];

@@ -32,9 +32,9 @@ export function localeHash(entry: Entry, locale: LocaleKey): string | null {
   return texts && sha(texts);
 }
 
-/** A key-order-independent hash of the whole entry (status excluded). */
+/** A key-order-independent hash of the whole entry (status and version excluded). */
 export function entryHash(entry: Entry): string {
-  const { status: _status, ...content } = entry;
+  const { status: _status, version: _version, ...content } = entry;
   return sha(sortKeys(content));
 }
 

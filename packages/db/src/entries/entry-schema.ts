@@ -30,6 +30,8 @@ const step = z.union([z.strictObject({ command: text(500) }), pair(2000)], {
 export const entrySchema = z.strictObject({
   code: z.string().regex(/^0x[0-9A-F]{8}$/, 'must be "0x" followed by 8 upper-case hex digits'),
   status: z.enum(STATUSES).optional(),
+  /** In exports: the version the entry had, so that an import can tell a conflicting edit. */
+  version: z.number().int().min(1).optional(),
   activationTypes: z
     .array(z.enum(ACTIVATION_TYPES, { error: `must be one of ${ACTIVATION_TYPES.join(", ")}` }))
     .refine((a) => new Set(a).size === a.length, "must not repeat an activation type"),

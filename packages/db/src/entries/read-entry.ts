@@ -40,6 +40,7 @@ export function toEntry(row: EntryRow): Entry {
   return {
     code: row.code,
     status: row.status,
+    version: row.version,
     activationTypes: row.activationTypes.map((a) => a.activationTypeKey),
     en: head("EN") ?? { title: "", summary: "", message: "" },
     ...(fr && { fr }),
