@@ -31,7 +31,7 @@ export function sessionCookie(token: string | null, expiresAt: Date | null, secu
 
 export async function startApiServer(db: Db, env: Settings, logger: Logger): Promise<ApiServer> {
   const armor = new ApolloArmor({
-    maxDepth: { n: 8 },
+    maxDepth: { n: 8, flattenFragments: true },
     maxAliases: { n: 15 },
     maxDirectives: { n: 10 },
     maxTokens: { n: 2000 },

@@ -1,0 +1,19 @@
+// Printing a document costs a full AST walk: do it once per document object and reuse the text.
+import { Kind, print, type DocumentNode } from "graphql";
+
+export interface PrintedDocument {
+  query: string;
+  operationName: string | undefined;
+}
+
+const cache = new WeakMap<DocumentNode, PrintedDocument>();
+
+export function printDocument(document: DocumentNode): PrintedDocument {
+  let printed = cache.get(document);
+  if (!printed) {
+    const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+    printed = { query: print(document), operationName: operation?.name?.value };
+    cache.set(document, printed);
+  }
+  return printed;
+}
