@@ -22,6 +22,10 @@ export function readApiEnv(source: NodeJS.ProcessEnv = process.env) {
     KB_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(100_000),
     KB_ADMIN_EMAIL: z.email({ error: "must be an email address" }).optional(),
     KB_ADMIN_PASSWORD: z.string().min(12, "must have at least 12 characters").optional(),
+    KB_PORTAL_REVALIDATE_URL: z
+      .url({ error: "must be the portal's revalidation URL, e.g. http://127.0.0.1:3000/api/revalidate" })
+      .optional(),
+    KB_REVALIDATE_SECRET: z.string().min(16, "must have at least 16 characters").optional(),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   });
   const result = schema.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== "")));

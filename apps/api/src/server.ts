@@ -11,15 +11,17 @@ import type { ApiEnv } from "./env.ts";
 import { createFormatError } from "./errors.ts";
 import { HttpError, parseJsonBody, readBody } from "./http/body.ts";
 import { buildSchema } from "./schema/build-schema.ts";
+import { startContentEvents, type ContentEvents } from "./services/content-events.ts";
 
 export interface ApiServer {
   url: string;
+  events: ContentEvents;
   server: http.Server;
   close(): Promise<void>;
 }
 
 export type Settings = Pick<ApiEnv, "HOST" | "PORT" | "KB_INTROSPECTION" | "KB_MAX_BODY_BYTES"> &
-  Partial<Pick<ApiEnv, "NODE_ENV">>;
+  Partial<Pick<ApiEnv, "NODE_ENV" | "KB_PORTAL_REVALIDATE_URL" | "KB_REVALIDATE_SECRET">>;
 
 /** HttpOnly, SameSite=Lax, Secure in production; null clears it. */
 export function sessionCookie(token: string | null, expiresAt: Date | null, secure: boolean): string {
@@ -49,6 +51,11 @@ export async function startApiServer(db: Db, env: Settings, logger: Logger): Pro
     logger,
   });
   await apollo.start();
+  const portal =
+    env.KB_PORTAL_REVALIDATE_URL && env.KB_REVALIDATE_SECRET
+      ? { url: env.KB_PORTAL_REVALIDATE_URL, secret: env.KB_REVALIDATE_SECRET }
+      : undefined;
+  const events = await startContentEvents(db, logger, portal);
 
   const send = (res: ServerResponse, status: number, body: unknown) => {
     res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
@@ -120,6 +127,7 @@ export async function startApiServer(db: Db, env: Settings, logger: Logger): Pro
   const url = `http://${env.HOST}:${port}/graphql`;
   return {
     url,
+    events,
     server,
     async close() {
       await new Promise<void>((resolve) => {
@@ -127,6 +135,7 @@ export async function startApiServer(db: Db, env: Settings, logger: Logger): Pro
         server.closeIdleConnections();
       });
       await apollo.stop();
+      await events.close();
     },
   };
 }

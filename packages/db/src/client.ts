@@ -8,6 +8,7 @@ import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/prisma/client.ts";
+import { listenPglite, listenServer, type Unlisten } from "./listen.ts";
 import { pgliteExtensions } from "./pglite-extensions.ts";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -29,8 +30,10 @@ export interface Db {
   prisma: PrismaClient;
   kind: "postgres" | "pglite";
   adapter: SqlDriverAdapterFactory;
-  /** The pg pool (server engine) or the PGlite instance (embedded engine), for raw health checks. */
+  /** A trivial query, for health checks. */
   ping(): Promise<void>;
+  /** Calls back with the code of every entry whose row changed (committed), or "*" after a reconnect. */
+  onContentChange(callback: (code: string) => void): Promise<Unlisten>;
   close(): Promise<void>;
 }
 
@@ -55,6 +58,8 @@ export function createDb(options: DbOptions = {}): Db {
       kind: "postgres",
       adapter,
       ping: async () => void (await pool.query("SELECT 1")),
+      onContentChange: async (callback) =>
+        listenServer(options.url!, callback, options.onPoolError ?? ((e) => console.error("listen:", e.message))),
       close: async () => {
         await prisma.$disconnect();
         await pool.end();
@@ -74,6 +79,7 @@ export function createDb(options: DbOptions = {}): Db {
     kind: "pglite",
     adapter,
     ping: async () => void (await pglite.query("SELECT 1")),
+    onContentChange: (callback) => listenPglite(pglite, callback),
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();

@@ -51,3 +51,6 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     },
   };
 }
+
+export { signIn, TEST_PASSWORD } from "./accounts.ts";
+export { createUser } from "../services/auth/users.service.ts";
