@@ -3,6 +3,7 @@ import type { IncomingMessage } from "node:http";
 import type { Db, Locale } from "@kb/db";
 import { AppError } from "./errors.ts";
 import { resolveViewer } from "./services/auth/auth.service.ts";
+import type { EntryCache } from "./services/entry-cache.ts";
 import { createLoaders, type Loaders } from "./services/loaders.ts";
 import { PUBLIC_VIEWER, type Viewer } from "./services/visibility.ts";
 
@@ -16,6 +17,9 @@ export interface Context {
   locale: Locale;
   /** Sets (or with null clears) the session cookie on the response. */
   setSession(token: string | null, expiresAt: Date | null): void;
+  /** Set noStore when the answer must not be kept by the response cache (it recorded something).
+   * An object, because Apollo hands resolvers a shallow copy of the context. */
+  response: { noStore: boolean };
 }
 
 const SUPPORTED: Locale[] = ["EN", "FR"];
@@ -47,6 +51,7 @@ export async function createContext(
   db: Db["prisma"],
   req: IncomingMessage,
   setSession: Context["setSession"],
+  cache?: EntryCache,
 ): Promise<Context> {
   const ip = req.socket.remoteAddress ?? "unknown";
   let viewer: Viewer;
@@ -57,11 +62,14 @@ export async function createContext(
     if (!(error instanceof AppError)) throw error;
     viewer = { ...PUBLIC_VIEWER, ip, credentialError: error.message };
   }
+  // Only anonymous readers share the read model: an editor must see their own save at once.
+  const shared = viewer.user || viewer.token ? undefined : cache;
   return {
     db,
-    loaders: createLoaders(db),
+    loaders: createLoaders(db, shared),
     viewer,
     locale: localeFromHeader(req.headers["accept-language"]),
     setSession,
+    response: { noStore: false },
   };
 }

@@ -19,6 +19,8 @@ export function readApiEnv(source: NodeJS.ProcessEnv = process.env) {
       .optional(),
     KB_DATA_DIR: z.string().min(1).optional(),
     KB_INTROSPECTION: bool(!production),
+    KB_HTTP_CACHE: bool(true),
+    KB_READ_MODEL: bool(true),
     KB_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(100_000),
     KB_ADMIN_EMAIL: z.email({ error: "must be an email address" }).optional(),
     KB_ADMIN_PASSWORD: z.string().min(12, "must have at least 12 characters").optional(),

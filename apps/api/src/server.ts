@@ -10,6 +10,8 @@ import { createContext, SESSION_COOKIE, type Context } from "./context.ts";
 import type { ApiEnv } from "./env.ts";
 import { createFormatError } from "./errors.ts";
 import { HttpError, parseJsonBody, readBody } from "./http/body.ts";
+import { ResponseCache, type CachedResponse } from "./http/response-cache.ts";
+import { EntryCache } from "./services/entry-cache.ts";
 import { buildSchema } from "./schema/build-schema.ts";
 import { startContentEvents, type ContentEvents } from "./services/content-events.ts";
 
@@ -21,6 +23,7 @@ export interface ApiServer {
 }
 
 export type Settings = Pick<ApiEnv, "HOST" | "PORT" | "KB_INTROSPECTION" | "KB_MAX_BODY_BYTES"> &
+  Partial<Pick<ApiEnv, "KB_HTTP_CACHE" | "KB_READ_MODEL">> &
   Partial<Pick<ApiEnv, "NODE_ENV" | "KB_PORTAL_REVALIDATE_URL" | "KB_REVALIDATE_SECRET">>;
 
 /** HttpOnly, SameSite=Lax, Secure in production; null clears it. */
@@ -57,6 +60,31 @@ export async function startApiServer(db: Db, env: Settings, logger: Logger): Pro
       : undefined;
   const events = await startContentEvents(db, logger, portal);
 
+  const cache = env.KB_HTTP_CACHE ? new ResponseCache() : undefined;
+  const loaderCache = env.KB_READ_MODEL ? new EntryCache() : undefined;
+  events.subscribe((code) => {
+    cache?.clear();
+    loaderCache?.invalidate(code);
+  });
+
+  // Revalidate with the ETag on every use (no-cache): intermediaries may keep the bytes, never serve
+  // them stale after a publish.
+  const sendCached = (req: IncomingMessage, res: ServerResponse, entry: CachedResponse, state: string) => {
+    const headers = {
+      "content-type": entry.contentType,
+      etag: entry.etag,
+      "cache-control": "public, no-cache",
+      vary: "accept-language",
+      "x-cache": state,
+    };
+    if (req.headers["if-none-match"] === entry.etag) {
+      res.writeHead(304, headers);
+      return void res.end();
+    }
+    res.writeHead(200, headers);
+    res.end(entry.body);
+  };
+
   const send = (res: ServerResponse, status: number, body: unknown) => {
     res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
     res.end(JSON.stringify(body));
@@ -73,14 +101,26 @@ export async function startApiServer(db: Db, env: Settings, logger: Logger): Pro
     }
     const body =
       req.method === "POST" ? parseJsonBody(await readBody(req, env.KB_MAX_BODY_BYTES)) : undefined;
+    const key = cache?.keyFor(req, body, url) ?? null;
+    const hit = key ? cache!.get(key) : undefined;
+    if (hit) return sendCached(req, res, hit, "HIT");
+    const generation = cache?.generation ?? 0;
+    let context: Context | undefined;
     let cookie: string | undefined;
     const setSession = (token: string | null, expiresAt: Date | null) => {
       cookie = sessionCookie(token, expiresAt, env.NODE_ENV === "production");
     };
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
-      context: () => createContext(db.prisma, req, setSession),
+      context: async () => (context = await createContext(db.prisma, req, setSession, loaderCache)),
     });
+    const storable =
+      key && result.status === undefined && result.body.kind === "complete" && !context?.response.noStore;
+    if (storable && result.body.kind === "complete" && !result.body.string.includes('"errors":[')) {
+      const contentType = result.headers.get("content-type") ?? "application/json; charset=utf-8";
+      const entry = cache!.set(key, generation, result.body.string, contentType);
+      if (entry) return sendCached(req, res, entry, "MISS");
+    }
     for (const [key, value] of result.headers) res.setHeader(key, value);
     if (cookie) res.setHeader("set-cookie", cookie);
     res.statusCode = result.status ?? 200;

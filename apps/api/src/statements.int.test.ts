@@ -4,7 +4,14 @@ import { startTestApi, type TestApi } from "./testing/test-api.ts";
 
 let api: TestApi;
 let statements: string[] = [];
-beforeAll(async () => (api = await startTestApi({ onQuery: (sql) => statements.push(sql) })));
+// The cold path: no caches, every request goes to PostgreSQL.
+beforeAll(
+  async () =>
+    (api = await startTestApi({
+      onQuery: (sql) => statements.push(sql),
+      settings: { KB_HTTP_CACHE: false, KB_READ_MODEL: false },
+    })),
+);
 afterAll(() => api?.close());
 
 const NESTED = `query ($first: Int) {
@@ -37,5 +44,27 @@ describe("SQL statements per request", () => {
     console.log(`statements for a page of 5: ${five}; of 30: ${thirty}`);
     expect(thirty).toBe(five);
     expect(thirty).toBeLessThanOrEqual(20);
+  });
+});
+
+describe("SQL statements with the read model on (engine path)", () => {
+  let warm: TestApi;
+  const seen: string[] = [];
+  beforeAll(async () => {
+    warm = await startTestApi({
+      onQuery: (sql) => seen.push(sql),
+      settings: { KB_HTTP_CACHE: false, KB_READ_MODEL: true },
+    });
+  });
+  afterAll(() => warm?.close());
+
+  it("fall to the page query (count, rows, their texts) once the nested lists are in memory", async () => {
+    await warm.gql(NESTED, { first: 30 });
+    seen.length = 0;
+    const res = await warm.gql(NESTED, { first: 30 });
+    expect(res.data!.errorCodes.edges).toHaveLength(30);
+    const count = seen.filter((s) => !/^\s*(BEGIN|COMMIT|ROLLBACK|DEALLOCATE)/i.test(s)).length;
+    console.log(`statements for a warm page of 30: ${count}`);
+    expect(count).toBeLessThanOrEqual(3);
   });
 });

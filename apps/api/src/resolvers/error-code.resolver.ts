@@ -32,12 +32,15 @@ export class ErrorCodeResolver {
     description:
       "Any pasted form (0xC004F074, C004F074, 3221549172, -1073418124, a line of text); null if unknown.",
   })
-  errorCode(
+  async errorCode(
     @Arg("code", () => String) code: string,
     @Arg("locale", () => Locale, { nullable: true }) locale: Locale | null,
     @Ctx() ctx: Context,
   ) {
-    return findErrorCode(ctx.db, code, locale ?? ctx.locale, ctx.viewer);
+    const found = await findErrorCode(ctx.db, ctx.loaders, code, locale ?? ctx.locale, ctx.viewer);
+    // An unknown code is counted for the editors' backlog: each lookup must reach the service.
+    if (!found) ctx.response.noStore = true;
+    return found;
   }
 
   @Query(() => ErrorCodeConnection, { description: "Codes in code order, a keyset page at a time." })

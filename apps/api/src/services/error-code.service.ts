@@ -3,6 +3,7 @@ import { CodeParseError, parseCode } from "@kb/codes";
 import type { ActivationTypeKey, EntryStatus, Locale, Prisma, PrismaClient } from "@kb/db";
 import { AppError } from "../errors.ts";
 import { recordUnknownLookup } from "./feedback.service.ts";
+import type { Loaders } from "./loaders.ts";
 import { matchingIds } from "./search.service.ts";
 import { idsWithStatus } from "./translation-report.service.ts";
 import type { Status } from "./translation-status.ts";
@@ -23,15 +24,18 @@ export function parseCodeArg(input: string, argument = "code") {
 
 export async function findErrorCode(
   db: PrismaClient,
+  loaders: Loaders,
   input: string,
   locale: Locale,
   viewer: Viewer,
 ): Promise<ErrorCodeView | null> {
   const { hex } = parseCodeArg(input);
-  const row = await db.errorCode.findFirst({
-    where: { code: hex, status: { in: visibleStatuses(viewer) } },
-    include: { translations: true },
-  });
+  const row = viewer.canReadDrafts
+    ? await db.errorCode.findFirst({
+        where: { code: hex, status: { in: visibleStatuses(viewer) } },
+        include: { translations: true },
+      })
+    : await loaders.publishedByCode.load(hex);
   if (!row) {
     await recordUnknownLookup(db, hex);
     return null;

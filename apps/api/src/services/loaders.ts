@@ -2,6 +2,7 @@
 // per nested level), never one per code.
 import DataLoader from "dataloader";
 import type { PrismaClient } from "@kb/db";
+import type { EntryCache } from "./entry-cache.ts";
 
 function byCode<T extends { errorCodeId: string }>(ids: readonly string[], rows: T[]): T[][] {
   const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
@@ -10,68 +11,69 @@ function byCode<T extends { errorCodeId: string }>(ids: readonly string[], rows:
 }
 const byPosition = { orderBy: { position: "asc" as const } };
 
-export function createLoaders(db: PrismaClient) {
+export function createLoaders(db: PrismaClient, cache?: EntryCache) {
   const options = { maxBatchSize: 1000 };
+  // With a cache (anonymous readers, engine path on) each batch is answered from memory where it can.
+  const loader = <V>(relation: string, batch: (keys: readonly string[]) => Promise<V[]>) =>
+    new DataLoader<string, V>(cache ? cache.wrap(relation, batch) : batch, options);
   return {
-    translations: new DataLoader(
-      async (ids: readonly string[]) =>
-        byCode(ids, await db.errorCodeTranslation.findMany({ where: { errorCodeId: { in: [...ids] } } })),
-      options,
+    /** Published entries by canonical code, with their translations (null when unknown). */
+    publishedByCode: loader("publishedByCode", async (codes) => {
+      const rows = await db.errorCode.findMany({
+        where: { code: { in: [...codes] }, status: "PUBLISHED" },
+        include: { translations: true },
+      });
+      return codes.map((code) => rows.find((r) => r.code === code) ?? null);
+    }),
+    translations: loader("translations", async (ids) =>
+      byCode(ids, await db.errorCodeTranslation.findMany({ where: { errorCodeId: { in: [...ids] } } })),
     ),
-    activationTypes: new DataLoader(
-      async (ids: readonly string[]) =>
-        byCode(
-          ids,
-          await db.errorCodeActivationType.findMany({
-            where: { errorCodeId: { in: [...ids] } },
-            ...byPosition,
-          }),
-        ),
-      options,
+    activationTypes: loader("activationTypes", async (ids) =>
+      byCode(
+        ids,
+        await db.errorCodeActivationType.findMany({
+          where: { errorCodeId: { in: [...ids] } },
+          ...byPosition,
+        }),
+      ),
     ),
-    causes: new DataLoader(
-      async (ids: readonly string[]) =>
-        byCode(
-          ids,
-          await db.cause.findMany({
-            where: { errorCodeId: { in: [...ids] } },
-            include: { translations: true },
-            ...byPosition,
-          }),
-        ),
-      options,
+    causes: loader("causes", async (ids) =>
+      byCode(
+        ids,
+        await db.cause.findMany({
+          where: { errorCodeId: { in: [...ids] } },
+          include: { translations: true },
+          ...byPosition,
+        }),
+      ),
     ),
-    resolutions: new DataLoader(
-      async (ids: readonly string[]) =>
-        byCode(
-          ids,
-          await db.resolution.findMany({
-            where: { errorCodeId: { in: [...ids] } },
-            include: { translations: true, steps: { include: { translations: true }, ...byPosition } },
-            ...byPosition,
-          }),
-        ),
-      options,
+    resolutions: loader("resolutions", async (ids) =>
+      byCode(
+        ids,
+        await db.resolution.findMany({
+          where: { errorCodeId: { in: [...ids] } },
+          include: { translations: true, steps: { include: { translations: true }, ...byPosition } },
+          ...byPosition,
+        }),
+      ),
     ),
-    references: new DataLoader(
-      async (ids: readonly string[]) =>
-        byCode(
-          ids,
-          await db.reference.findMany({
-            where: { errorCodeId: { in: [...ids] } },
-            include: { translations: true },
-            ...byPosition,
-          }),
-        ),
-      options,
+    references: loader("references", async (ids) =>
+      byCode(
+        ids,
+        await db.reference.findMany({
+          where: { errorCodeId: { in: [...ids] } },
+          include: { translations: true },
+          ...byPosition,
+        }),
+      ),
     ),
     /** Every activation type with its names: four rows, loaded once per request. */
-    activationTypeNames: new DataLoader(async (keys: readonly string[]) => {
+    activationTypeNames: loader("activationTypeNames", async (keys) => {
       const all = await db.activationTypeTranslation.findMany();
       return keys.map((key) => all.filter((t) => t.activationTypeKey === key));
     }),
     /** Ids of the codes sharing an English message, title or underlying Win32 error with each code. */
-    related: new DataLoader(async (ids: readonly string[]) => {
+    related: loader("related", async (ids) => {
       const rows = await db.$queryRaw<{ errorCodeId: string; relatedId: string }[]>`
         SELECT DISTINCT a."id" AS "errorCodeId", b."id" AS "relatedId", b."code"
         FROM "ErrorCode" a
@@ -86,7 +88,7 @@ export function createLoaders(db: PrismaClient) {
       return byCode(ids, rows).map((list) => list.map((r) => r.relatedId));
     }),
     /** Entries by id, with their translations (for related codes). */
-    errorCodes: new DataLoader(async (ids: readonly string[]) => {
+    errorCodes: loader("errorCodes", async (ids) => {
       const rows = await db.errorCode.findMany({
         where: { id: { in: [...ids] } },
         include: { translations: true },

@@ -30,7 +30,15 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
   const db = await createTestDb({ seed: true, onQuery: options.onQuery });
   const api = await startApiServer(
     db,
-    { HOST: "127.0.0.1", PORT: 0, KB_INTROSPECTION: true, KB_MAX_BODY_BYTES: 100_000, ...options.settings },
+    {
+      HOST: "127.0.0.1",
+      PORT: 0,
+      KB_INTROSPECTION: true,
+      KB_MAX_BODY_BYTES: 100_000,
+      KB_HTTP_CACHE: true,
+      KB_READ_MODEL: true,
+      ...options.settings,
+    },
     pino({ level: "silent" }),
   );
   return {
