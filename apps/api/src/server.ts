@@ -9,7 +9,7 @@ import type { Logger } from "pino";
 import { createContext, SESSION_COOKIE, type Context } from "./context.ts";
 import type { ApiEnv } from "./env.ts";
 import { createFormatError } from "./errors.ts";
-import { HttpError, parseJsonBody, readBody } from "./http/body.ts";
+import { HttpError, parseJsonBody, readBody, refuseNul } from "./http/body.ts";
 import { ResponseCache, type CachedResponse } from "./http/response-cache.ts";
 import { EntryCache } from "./services/entry-cache.ts";
 import { buildSchema } from "./schema/build-schema.ts";
@@ -99,6 +99,7 @@ export async function startApiServer(db: Db, env: Settings, logger: Logger): Pro
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
     }
+    if (req.method === "GET") refuseNul(url.search);
     const body =
       req.method === "POST" ? parseJsonBody(await readBody(req, env.KB_MAX_BODY_BYTES)) : undefined;
     const key = cache?.keyFor(req, body, url) ?? null;

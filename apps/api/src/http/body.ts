@@ -25,8 +25,16 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<str
   return Buffer.concat(chunks).toString("utf8");
 }
 
+/** PostgreSQL text cannot hold U+0000, so no input may carry it: refused here, once, for every argument. */
+export function refuseNul(text: string): void {
+  if (text.includes("\\u0000") || text.includes("\u0000") || /%00/i.test(text)) {
+    throw new HttpError(400, "Text must not contain the NUL character (U+0000).");
+  }
+}
+
 /** Parses a GraphQL POST body: one JSON object (batched arrays are refused). */
 export function parseJsonBody(text: string): Record<string, unknown> {
+  if (text.includes("\\u0000") || text.includes("\u0000")) refuseNul("\u0000");
   let body: unknown;
   try {
     body = JSON.parse(text);

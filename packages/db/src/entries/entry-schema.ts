@@ -44,7 +44,12 @@ export const entrySchema = z.strictObject({
       steps: z.array(step).optional(),
     }),
   ),
-  references: z.array(pair(500).extend({ url: z.url().optional() })),
+  // http(s) only: a javascript: or data: link would run in the portal and the admin.
+  references: z.array(
+    pair(500).extend({
+      url: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).max(2000).optional(),
+    }),
+  ),
 });
 export type Entry = z.infer<typeof entrySchema>;
 export type EntryTexts = Entry["en"];
