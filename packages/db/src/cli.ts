@@ -1,8 +1,13 @@
 // npm run db:setup | db:migrate | db:migration:create -- <name> | db:status | db:reset | db:seed
+import path from "node:path";
 import { createDb } from "./client.ts";
 import { readDbEnv } from "./env.ts";
 import { applyMigrations, createMigration, migrationStatus, resetDatabase } from "./migrate/migrations.ts";
 import { seed, type SeedReport } from "./seed/seed.ts";
+import { backup, restore } from "./backup.ts";
+
+const defaultBackupFile = (kind: string) =>
+  `kb-backup-${new Date().toISOString().replace(/\D/g, "").slice(0, 14)}.${kind === "pglite" ? "json" : "dump"}`;
 
 const [command, ...args] = process.argv.slice(2);
 const env = readDbEnv();
@@ -39,6 +44,20 @@ async function main() {
         `${where}\napplied: ${s.applied.join(", ") || "none"}\npending: ${s.pending.join(", ") || "none"}`,
       );
       if (s.failed.length) console.log(`failed: ${s.failed.join(", ")}`);
+      return printCounts();
+    }
+    case "backup": {
+      const file = path.resolve(env.INIT_CWD ?? ".", args[0] ?? defaultBackupFile(db.kind));
+      await backup(db.prisma, env.DATABASE_URL, file);
+      return console.log(`backed up the ${where} to ${file}`);
+    }
+    case "restore": {
+      const file = args[0] && path.resolve(env.INIT_CWD ?? ".", args[0]);
+      if (!file)
+        throw new Error("Usage: npm run db:restore -- <file> (a .dump from the server or a .json export)");
+      if (!env.DATABASE_URL) await applyMigrations(db.adapter);
+      await restore(db.prisma, env.DATABASE_URL, file);
+      console.log(`restored ${file} into the ${where}`);
       return printCounts();
     }
     case "create": {

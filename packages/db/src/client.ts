@@ -59,7 +59,11 @@ export function createDb(options: DbOptions = {}): Db {
       adapter,
       ping: async () => void (await pool.query("SELECT 1")),
       onContentChange: async (callback) =>
-        listenServer(options.url!, callback, options.onPoolError ?? ((e) => console.error("listen:", e.message))),
+        listenServer(
+          options.url!,
+          callback,
+          options.onPoolError ?? ((e) => console.error("listen:", e.message)),
+        ),
       close: async () => {
         await prisma.$disconnect();
         await pool.end();

@@ -11,6 +11,8 @@ const schema = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   KB_DATA_DIR: z.string().min(1).optional(),
+  /** Where npm was invoked: file arguments of the CLI are relative to it. */
+  INIT_CWD: z.string().optional(),
 });
 
 export type DbEnv = z.infer<typeof schema>;

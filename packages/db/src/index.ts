@@ -15,3 +15,4 @@ export {
 export * from "./migrate/migrations.ts";
 export { Prisma, PrismaClient } from "./generated/prisma/client.ts";
 export type * from "./generated/prisma/client.ts";
+export { backup, exportContent, importContent, restore } from "./backup.ts";

@@ -12,7 +12,11 @@ export async function listenPglite(db: PGlite, onChange: (code: string) => void)
   return unlisten;
 }
 
-export function listenServer(url: string, onChange: (code: string) => void, onError: (e: Error) => void): Unlisten {
+export function listenServer(
+  url: string,
+  onChange: (code: string) => void,
+  onError: (e: Error) => void,
+): Unlisten {
   let client: pg.Client | null = null;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;

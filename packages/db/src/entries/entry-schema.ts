@@ -47,7 +47,10 @@ export const entrySchema = z.strictObject({
   // http(s) only: a javascript: or data: link would run in the portal and the admin.
   references: z.array(
     pair(500).extend({
-      url: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).max(2000).optional(),
+      url: z
+        .url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" })
+        .max(2000)
+        .optional(),
     }),
   ),
 });
