@@ -39,6 +39,17 @@ export function localeFromHeader(header: string | undefined | null): Locale {
   return (ranked.find((r) => SUPPORTED.includes(r.lang as Locale))?.lang as Locale | undefined) ?? "EN";
 }
 
+const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
+
+/** The reader's address: X-Forwarded-For is believed only from a proxy on this machine (the portal,
+ * the admin), so throttles count readers, not the portal. */
+export function clientAddress(req: IncomingMessage): string {
+  const socket = req.socket.remoteAddress ?? "unknown";
+  const forwarded = req.headers["x-forwarded-for"];
+  if (!LOOPBACK.has(socket) || typeof forwarded !== "string") return socket;
+  return forwarded.split(",")[0]!.trim() || socket;
+}
+
 /** The credential of a request: a Bearer header wins over the session cookie. */
 export function credentialOf(req: IncomingMessage): string | null {
   const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "")?.[1];
@@ -53,7 +64,7 @@ export async function createContext(
   setSession: Context["setSession"],
   cache?: EntryCache,
 ): Promise<Context> {
-  const ip = req.socket.remoteAddress ?? "unknown";
+  const ip = clientAddress(req);
   let viewer: Viewer;
   try {
     viewer = await resolveViewer(db, credentialOf(req), ip);

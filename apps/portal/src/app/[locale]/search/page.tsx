@@ -1,0 +1,68 @@
+// /{locale}/search?q=: a query that is exactly one code goes to its page; anything else is ranked
+// full-text search in the page's language.
+import { isKbApiError } from "@kb/client";
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SearchForm } from "../../../components/search-form.tsx";
+import { SearchResults } from "../../../components/search-results.tsx";
+import { dictionary } from "../../../i18n/dictionary.ts";
+import { isLocale, type Locale } from "../../../i18n/locales.ts";
+import { searchEntries } from "../../../kb/queries.ts";
+import { codePath, singleCodeQuery } from "../../../lib/codes.ts";
+import { alternates } from "../../../lib/site.ts";
+
+interface Props {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+async function read({ params, searchParams }: Props): Promise<{ locale: Locale; q: string }> {
+  const [{ locale }, query] = await Promise.all([params, searchParams]);
+  const raw = Array.isArray(query.q) ? query.q[0] : query.q;
+  return { locale: isLocale(locale) ? locale : "en", q: (raw ?? "").trim().slice(0, 200) };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { locale, q } = await read(props);
+  const t = dictionary(locale);
+  // Result pages are for people, not for the index; the canonical search page is the empty one.
+  return {
+    title: q ? t.resultsFor(q) : t.searchTitle,
+    alternates: alternates(locale, "/search"),
+    robots: { index: false, follow: true },
+  };
+}
+
+export default async function SearchPage(props: Props) {
+  const { locale, q } = await read(props);
+  const t = dictionary(locale);
+  const code = singleCodeQuery(q);
+  if (code) redirect(codePath(locale, code));
+
+  let body;
+  if (!q) {
+    body = <p>{t.emptyQuery}</p>;
+  } else {
+    try {
+      const hits = await searchEntries(q, locale);
+      body = (
+        <>
+          <p role="status">{hits.length ? t.resultCount(hits.length) : t.noResults(q)}</p>
+          {hits.length > 0 && <SearchResults hits={hits} locale={locale} />}
+        </>
+      );
+    } catch (error) {
+      // The API refuses some queries (too long, nothing searchable): say so instead of failing the page.
+      if (!isKbApiError(error) || error.code !== "BAD_USER_INPUT") throw error;
+      body = <p role="status">{t.noResults(q)}</p>;
+    }
+  }
+
+  return (
+    <>
+      <h1>{q ? t.resultsFor(q) : t.searchTitle}</h1>
+      <SearchForm locale={locale} query={q} />
+      {body}
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+// The fields of the code itself, for entries and for valid codes the base does not hold yet.
+import type { HResultFieldsFragment } from "@kb/client";
+import type { Dictionary } from "../../i18n/dictionary.ts";
+
+export function HResultDetails({ hresult, t }: { hresult: HResultFieldsFragment; t: Dictionary }) {
+  const f = t.hresultFields;
+  const hex16 = `0x${hresult.code.toString(16).toUpperCase().padStart(4, "0")}`;
+  const rows: [string, string][] = [
+    [f.hex, hresult.hex],
+    [f.unsigned, String(hresult.unsigned)],
+    [f.signed, String(hresult.signed)],
+    [f.severity, hresult.severity],
+    [f.facility, `${hresult.facility}${hresult.facilityName ? ` (${hresult.facilityName})` : ""}`],
+    [f.code, `${hex16} (${hresult.code})`],
+  ];
+  if (hresult.win32Error !== null) {
+    rows.push([f.win32, `${hresult.win32Error}${hresult.win32Name ? ` (${hresult.win32Name})` : ""}`]);
+  }
+  // The API describes the source in English only.
+  const source = hresult.source;
+  return (
+    <dl className="hresult">
+      {rows.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>
+            <code>{value}</code>
+          </dd>
+        </div>
+      ))}
+      {source && (
+        <div>
+          <dt>{f.source}</dt>
+          <dd lang="en">{source}</dd>
+        </div>
+      )}
+    </dl>
+  );
+}

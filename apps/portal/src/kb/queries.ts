@@ -1,0 +1,48 @@
+// Every read the pages make, each with its cache policy. React's cache() shares one call between
+// generateMetadata and the page of a request (these are POSTs, which Next does not memoize itself).
+import "server-only";
+import { cache } from "react";
+import type { ListErrorCodesQuery } from "@kb/client";
+import { toApiLocale, type Locale } from "../i18n/locales.ts";
+import { ACTIVATION_TYPES_TAG, LIST_TAG, SEARCH_TAG, codeTag } from "./cache-tags.ts";
+import { kb } from "./kb-client.ts";
+
+export type ListedEntry = ListErrorCodesQuery["errorCodes"]["edges"][number]["node"];
+
+const PAGE = 100; // the API's largest page
+
+/** Every published entry, in code order. */
+export const listEntries = cache(async (locale: Locale): Promise<ListedEntry[]> => {
+  const client = kb({ tags: [LIST_TAG] });
+  const entries: ListedEntry[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page = await client.list({ locale: toApiLocale(locale), first: PAGE, after });
+    entries.push(...page.edges.map((edge) => edge.node));
+    if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return entries;
+    after = page.pageInfo.endCursor;
+  }
+});
+
+/**
+ * One entry by canonical code, or null when the base does not hold it. A code the cached list knows is
+ * read through the cache. Any other is asked uncached: the API counts each such lookup in the editors'
+ * backlog (a cached null would count one reader per window), and an entry published a moment ago shows
+ * at once even if the list is still stale.
+ */
+export const getEntry = cache(async (hex: string, locale: Locale) => {
+  const known = (await listEntries(locale)).some((entry) => entry.code === hex);
+  const client = known ? kb({ tags: [codeTag(hex)] }) : kb("no-store");
+  return client.lookup(hex, toApiLocale(locale));
+});
+
+export const getActivationTypes = cache(async (locale: Locale) =>
+  kb({ tags: [ACTIVATION_TYPES_TAG] }).activationTypes(toApiLocale(locale)),
+);
+
+export const searchEntries = cache(async (query: string, locale: Locale) =>
+  kb({ tags: [SEARCH_TAG] }).search(query, { locale: toApiLocale(locale), first: 50 }),
+);
+
+/** The HRESULT fields of a code: they never change, so a day-long window is plenty. */
+export const decodeCode = cache(async (hex: string) => kb({ tags: [], revalidate: 86_400 }).decode(hex));
