@@ -1,0 +1,102 @@
+"use client";
+// Always in reach at the bottom of the screen: what is unsaved, the change summary, save, preview,
+// publish or unpublish, history. Buttons a role cannot use are not shown at all.
+import Link from "next/link";
+import { useT } from "../i18n/i18n-provider.tsx";
+import type { EntryEditorState } from "./use-entry-editor.ts";
+
+interface Props {
+  state: EntryEditorState;
+  can: { save: boolean; publish: boolean };
+  previewing: boolean;
+  onTogglePreview(): void;
+}
+
+export function ActionBar({ state, can, previewing, onTogglePreview }: Props) {
+  const t = useT();
+  const b = t.editor.bar;
+  const { saved, dirty, pending } = state;
+  const code = saved?.source.code;
+  const live = saved?.status === "PUBLISHED";
+  return (
+    <div className="action-bar" role="region" aria-label={b.label}>
+      <p className={dirty ? "dirty" : "clean"} aria-live="polite">
+        {dirty ? b.dirty : b.clean}
+      </p>
+      {can.save && (
+        <>
+          <label className="field inline grow">
+            <span>{b.summary}</span>
+            <input
+              type="text"
+              value={state.summary}
+              maxLength={300}
+              onChange={(e) => state.setSummary(e.target.value)}
+            />
+          </label>
+          <button
+            type="button"
+            className="primary"
+            disabled={pending || !dirty}
+            aria-describedby={live ? "live-hint" : undefined}
+            onClick={() => void state.save()}
+          >
+            {pending ? b.saving : !saved ? b.create : live ? b.saveLive : b.save}
+          </button>
+          {live && (
+            <span id="live-hint" className="hint">
+              {b.liveHint}
+            </span>
+          )}
+        </>
+      )}
+      <button type="button" className="secondary" aria-pressed={previewing} onClick={onTogglePreview}>
+        {previewing ? b.edit : b.preview}
+      </button>
+      {can.publish && saved && (
+        <>
+          {saved.status === "PUBLISHED" ? (
+            <button
+              type="button"
+              className="secondary"
+              disabled={pending}
+              onClick={() => void state.changeStatus("unpublish")}
+            >
+              {b.unpublish}
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="secondary"
+              disabled={pending || dirty}
+              aria-describedby={dirty ? "publish-hint" : undefined}
+              onClick={() => void state.changeStatus("publish")}
+            >
+              {b.publish}
+            </button>
+          )}
+          {saved.status !== "ARCHIVED" && (
+            <button
+              type="button"
+              className="secondary"
+              disabled={pending}
+              onClick={() => window.confirm(b.archiveConfirm) && void state.changeStatus("archive")}
+            >
+              {b.archive}
+            </button>
+          )}
+          {dirty && saved.status !== "PUBLISHED" && (
+            <span id="publish-hint" className="hint">
+              {b.saveFirst}
+            </span>
+          )}
+        </>
+      )}
+      {code && (
+        <Link href={`/entries/${code}/history`} className="button secondary">
+          {t.editor.history}
+        </Link>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+// Which activation types the entry concerns: checkboxes, named in the interface language.
+import { useT } from "../i18n/i18n-provider.tsx";
+import { ACTIVATION_TYPES } from "../lib/list-filter.ts";
+import { fieldId } from "../lib/paths.ts";
+import { useEditor } from "./editor-context.tsx";
+import { toggleType } from "./form-ops.ts";
+
+export function ActivationTypesField() {
+  const { form, update, can, errors, typeNames } = useEditor();
+  const t = useT();
+  const names = typeNames[t.locale === "fr" ? "FR" : "EN"];
+  const error = errors.activationTypes;
+  return (
+    <section className="editor-section" aria-labelledby="section-types">
+      <h2 id="section-types">{t.editor.sections.types}</h2>
+      <fieldset className="types" aria-describedby={error ? "activation-types-error" : undefined}>
+        <legend className="sr-only">{t.editor.sections.types}</legend>
+        {ACTIVATION_TYPES.map((key) => (
+          <label key={key} className="check">
+            <input
+              type="checkbox"
+              id={`${fieldId("activationTypes")}-${key}`}
+              checked={form.activationTypes.includes(key)}
+              disabled={!can.content}
+              onChange={() => update((f) => toggleType(f, key))}
+            />
+            {names[key]}
+          </label>
+        ))}
+        {error && (
+          <p id="activation-types-error" className="field-error">
+            {error}
+          </p>
+        )}
+      </fieldset>
+    </section>
+  );
+}

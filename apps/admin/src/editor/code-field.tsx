@@ -1,0 +1,46 @@
+"use client";
+// The code of a new entry, in any form people paste; @kb/codes shows at once what it will be saved as.
+import { tryParseCode } from "@kb/codes";
+import { useT } from "../i18n/i18n-provider.tsx";
+import { fill } from "../i18n/locale.ts";
+import { fieldId } from "../lib/paths.ts";
+import { useEditor } from "./editor-context.tsx";
+
+export function CodeField() {
+  const { form, setField, errors } = useEditor();
+  const t = useT();
+  const id = fieldId("code");
+  const parsed = form.code.trim() ? tryParseCode(form.code) : null;
+  const error = errors.code;
+  return (
+    <section className="editor-section">
+      <div className="field code-field">
+        <label id={`${id}-label`} htmlFor={id}>
+          {t.editor.fields.code}
+        </label>
+        <input
+          id={id}
+          type="text"
+          className="mono"
+          value={form.code}
+          required
+          aria-invalid={error ? true : undefined}
+          aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
+          onChange={(event) => setField("code", event.target.value)}
+        />
+        <p id={`${id}-hint`} className="hint" aria-live="polite">
+          {parsed
+            ? fill(t.editor.hints.codeAs, { code: parsed.hex })
+            : form.code.trim()
+              ? t.editor.hints.codeInvalid
+              : t.editor.hints.code}
+        </p>
+        {error && (
+          <p id={`${id}-error`} className="field-error">
+            {error}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+"use client";
+// Someone else saved first. Nothing was overwritten: this shows what they changed and lets the editor
+// either load their version or keep their own edits on top of it (then review and save again).
+import { DiffCells } from "../components/diff-cells.tsx";
+import { useT } from "../i18n/i18n-provider.tsx";
+import { fill } from "../i18n/locale.ts";
+import { describePath } from "../lib/describe-path.ts";
+import { formatDate } from "../lib/format-date.ts";
+import type { ConflictState } from "./editor-state.ts";
+
+interface Props {
+  conflict: ConflictState;
+  onReload(): void;
+  onKeepMine(): void;
+}
+
+export function ConflictPanel({ conflict, onReload, onKeepMine }: Props) {
+  const t = useT();
+  const c = t.editor.conflict;
+  const { current, revisions } = conflict.details;
+  const changes = conflict.changes;
+  return (
+    <section className="conflict" aria-labelledby="conflict-title">
+      <h2 id="conflict-title" tabIndex={-1}>
+        {c.title}
+      </h2>
+      <p>{fill(c.intro, { version: current.version })}</p>
+      <ul className="plain">
+        {revisions.map((r) => (
+          <li key={r.version}>
+            {fill(c.revision, {
+              version: r.version,
+              author: r.authorName ?? c.someone,
+              date: formatDate(r.createdAt, t.locale),
+            })}
+            {r.summary ? ` — ${r.summary}` : ""}
+          </li>
+        ))}
+      </ul>
+      <h3>{c.theirChanges}</h3>
+      {changes.length === 0 ? (
+        <p>{c.none}</p>
+      ) : (
+        <table className="changes">
+          <thead>
+            <tr>
+              <th scope="col">{t.editor.columns.field}</th>
+              <th scope="col">{c.before}</th>
+              <th scope="col">{c.after}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {changes.map((change) => (
+              <tr key={change.path}>
+                <th scope="row">{describePath(change.path, t)}</th>
+                <DiffCells before={change.before} after={change.after} empty={c.empty} />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {conflict.merged ? (
+        <p className="notice info">{fill(c.merged, { version: current.version })}</p>
+      ) : (
+        <div className="row">
+          <button type="button" className="primary" onClick={onKeepMine}>
+            {fill(c.carry, { version: current.version })}
+          </button>
+          <button type="button" className="secondary" onClick={onReload}>
+            {fill(c.reload, { version: current.version })}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

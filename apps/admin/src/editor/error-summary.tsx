@@ -1,0 +1,25 @@
+"use client";
+// After a refused save: every problem in one list, each linking to its field (which shows it too).
+import { useT } from "../i18n/i18n-provider.tsx";
+import { describePath } from "../lib/describe-path.ts";
+import { fieldId } from "../lib/paths.ts";
+
+export function ErrorSummary({ errors }: { errors: Record<string, string> }) {
+  const t = useT();
+  const entries = Object.entries(errors);
+  if (entries.length === 0) return null;
+  return (
+    <div className="error-summary" id="error-summary" tabIndex={-1} aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title">{t.editor.failure.errorsTitle}</h2>
+      <ul>
+        {entries.map(([path, message]) => (
+          <li key={path}>
+            <a href={`#${fieldId(path)}`}>
+              {describePath(path, t)}: {message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

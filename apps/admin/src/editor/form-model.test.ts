@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { contentKey, emptyForm, formToInput, sourceToForm, type Source } from "./form-model.ts";
+import { insertItem, moveItem, removeItem, setIn, toggleType } from "./form-ops.ts";
+
+const source: Source = {
+  code: "0x8007232B",
+  activationTypes: ["KMS_CLIENT", "MAK"],
+  en: { title: "DNS name does not exist", summary: "S", message: "M", notes: null },
+  fr: null,
+  causes: [{ en: "A cause", fr: null }],
+  resolutions: [
+    {
+      activationType: "KMS_CLIENT",
+      en: "Verify DNS",
+      fr: null,
+      steps: [
+        { command: null, en: "Verify", fr: "Vérifiez" },
+        { command: "slmgr.vbs /skms <kms_host_name>", en: null, fr: null },
+      ],
+    },
+    { activationType: null, en: "Get a MAK", fr: null, steps: null },
+  ],
+  references: [{ en: "Troubleshooting", fr: null, url: null }],
+};
+
+describe("the form model", () => {
+  it("round-trips a source without changing what a translator must not change", () => {
+    // The API drops nulls before comparing: what remains must be the source, order included.
+    const withoutNulls = (value: unknown): unknown =>
+      JSON.parse(JSON.stringify(value, (_k, v: unknown) => (v === null ? undefined : v)));
+    expect(withoutNulls(formToInput(sourceToForm(source)))).toEqual(withoutNulls(source));
+  });
+
+  it("sends an untouched French block as null and an emptied French text as null", () => {
+    let form = sourceToForm(source);
+    expect(formToInput(form).fr).toBeNull();
+    form = setIn(form, "causes[0].fr", "Une cause");
+    form = setIn(form, "causes[0].fr", "");
+    expect(formToInput(form).causes[0]?.fr).toBeNull();
+  });
+
+  it("adds, removes and moves items by path", () => {
+    let form = emptyForm("0xC004F074");
+    form = insertItem(form, "causes", { key: "a", en: "A", fr: "" });
+    form = insertItem(form, "causes", { key: "b", en: "B", fr: "" });
+    form = moveItem(form, "causes", 1, -1);
+    expect(form.causes.map((c) => c.en)).toEqual(["B", "A"]);
+    expect(moveItem(form, "causes", 0, -1)).toBe(form);
+    form = removeItem(form, "causes", 0);
+    expect(form.causes.map((c) => c.en)).toEqual(["A"]);
+  });
+
+  it("keeps the saved order of activation types when one is unchecked and checked again", () => {
+    const form = sourceToForm(source);
+    expect(toggleType(toggleType(form, "MAK"), "MAK").activationTypes).toEqual(["KMS_CLIENT", "MAK"]);
+  });
+
+  it("does not call a form unsaved for spaces the API trims", () => {
+    const form = sourceToForm(source);
+    expect(contentKey(setIn(form, "en.title", " DNS name does not exist "))).toBe(contentKey(form));
+  });
+});

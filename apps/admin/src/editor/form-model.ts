@@ -1,0 +1,124 @@
+// The editor's state: the entry as strings the inputs can hold, with stable keys for list items, and
+// the conversions to and from the API's ErrorCodeSource / ErrorCodeInput.
+import type { ActivationTypeKey, EditableEntryFragment, ErrorCodeInput } from "@kb/client";
+
+export type Source = EditableEntryFragment["source"];
+
+export interface TextsForm {
+  title: string;
+  summary: string;
+  message: string;
+  notes: string;
+}
+export interface PairForm {
+  key: string;
+  en: string;
+  fr: string;
+}
+export interface StepForm extends PairForm {
+  kind: "TEXT" | "COMMAND";
+  command: string;
+}
+export interface ResolutionForm extends PairForm {
+  activationType: ActivationTypeKey | "";
+  steps: StepForm[];
+}
+export interface ReferenceForm extends PairForm {
+  url: string;
+}
+export interface EntryForm {
+  code: string;
+  activationTypes: ActivationTypeKey[];
+  en: TextsForm;
+  fr: TextsForm;
+  causes: PairForm[];
+  resolutions: ResolutionForm[];
+  references: ReferenceForm[];
+}
+
+let counter = 0;
+/** Keys of items added in the browser; items loaded from a source get positional keys. */
+export const newKey = (prefix: string) => `${prefix}-new-${++counter}`;
+
+const s = (value: string | null | undefined) => value ?? "";
+const texts = (t: { [K in keyof TextsForm]?: string | null } | null | undefined): TextsForm => ({
+  title: s(t?.title),
+  summary: s(t?.summary),
+  message: s(t?.message),
+  notes: s(t?.notes),
+});
+
+export function emptyForm(code = ""): EntryForm {
+  return {
+    code,
+    activationTypes: [],
+    en: texts(null),
+    fr: texts(null),
+    causes: [],
+    resolutions: [],
+    references: [],
+  };
+}
+
+/** Tolerates partial sources (a three-way merge may leave an item half there). */
+export function sourceToForm(source: Source, keyPrefix = "s"): EntryForm {
+  return {
+    code: s(source.code),
+    activationTypes: [...(source.activationTypes ?? [])],
+    en: texts(source.en),
+    fr: texts(source.fr),
+    causes: (source.causes ?? []).map((c, i) => ({ key: `${keyPrefix}c${i}`, en: s(c.en), fr: s(c.fr) })),
+    resolutions: (source.resolutions ?? []).map((r, i) => ({
+      key: `${keyPrefix}r${i}`,
+      en: s(r.en),
+      fr: s(r.fr),
+      activationType: r.activationType ?? "",
+      steps: (r.steps ?? []).map((step, j) => ({
+        key: `${keyPrefix}r${i}s${j}`,
+        kind: step.command != null ? ("COMMAND" as const) : ("TEXT" as const),
+        command: s(step.command),
+        en: s(step.en),
+        fr: s(step.fr),
+      })),
+    })),
+    references: (source.references ?? []).map((r, i) => ({
+      key: `${keyPrefix}f${i}`,
+      en: s(r.en),
+      fr: s(r.fr),
+      url: s(r.url),
+    })),
+  };
+}
+
+// Empty optional texts are sent as null (not translated / no notes), never as "": the API would
+// refuse an empty string, and a translator's save must leave English exactly as it was.
+const orNull = (value: string) => (value === "" ? null : value);
+
+export function formToInput(form: EntryForm): ErrorCodeInput {
+  const frGiven = Object.values(form.fr).some((v) => v !== "");
+  return {
+    code: form.code,
+    activationTypes: form.activationTypes,
+    en: { ...form.en, notes: orNull(form.en.notes) },
+    fr: frGiven ? { ...form.fr, notes: orNull(form.fr.notes) } : null,
+    causes: form.causes.map((c) => ({ en: c.en, fr: orNull(c.fr) })),
+    resolutions: form.resolutions.map((r) => ({
+      en: r.en,
+      fr: orNull(r.fr),
+      activationType: r.activationType || null,
+      steps: r.steps.length
+        ? r.steps.map((step) =>
+            step.kind === "COMMAND" ? { command: step.command } : { en: step.en, fr: orNull(step.fr) },
+          )
+        : null,
+    })),
+    references: form.references.map((r) => ({ en: r.en, fr: orNull(r.fr), url: orNull(r.url) })),
+  };
+}
+
+/** A stable text of an entry's content, to tell whether the form differs from what is saved. The API
+ * trims every text, so surrounding spaces do not make a form "unsaved". */
+export const contentKey = (form: EntryForm) =>
+  JSON.stringify(formToInput(form), (_key, value: unknown) =>
+    typeof value === "string" ? value.trim() : value,
+  );

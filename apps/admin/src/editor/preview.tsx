@@ -1,0 +1,114 @@
+"use client";
+// The entry as the portal will show it, from the form as it is now (unsaved edits included), in either
+// language. Like the API, French falls back to English where a text is not translated yet, and says so.
+import { useState } from "react";
+import type { Locale } from "@kb/client";
+import { useT } from "../i18n/i18n-provider.tsx";
+import { editorFr } from "../i18n/messages/editor.fr.ts";
+import { editorEn } from "../i18n/messages/editor.ts";
+import { fill } from "../i18n/locale.ts";
+import { useEditor } from "./editor-context.tsx";
+
+// Only web links become links: a javascript: URL typed by anyone must not run in the admin.
+const isWebUrl = (url: string) => /^https?:\/\//i.test(url.trim());
+
+export function Preview() {
+  const { form, typeNames } = useEditor();
+  const t = useT();
+  const [locale, setLocale] = useState<Locale>(t.locale === "fr" ? "FR" : "EN");
+  const fallback = locale === "FR" && !form.fr.title.trim();
+  const served: Locale = fallback ? "EN" : locale;
+  // Headings in the language of the texts, as the portal page in that language has them.
+  const labels = (served === "FR" ? editorFr : editorEn).preview;
+  const pick = (en: string, fr: string) => (served === "FR" && fr.trim() ? fr : en);
+  const texts = served === "FR" ? form.fr : form.en;
+  const names = typeNames[served];
+
+  return (
+    <section className="preview" aria-labelledby="preview-title">
+      <div className="preview-head">
+        <h2 id="preview-title">{t.editor.preview.title}</h2>
+        <p>{t.editor.preview.intro}</p>
+        <div role="group" aria-label={t.editor.preview.language} className="row">
+          {(["EN", "FR"] as const).map((l) => (
+            <button
+              key={l}
+              type="button"
+              className="secondary small"
+              aria-pressed={locale === l}
+              onClick={() => setLocale(l)}
+            >
+              {t.common.contentLanguages[l]}
+            </button>
+          ))}
+        </div>
+      </div>
+      <article className="portal-entry" lang={served.toLowerCase()}>
+        <h1>
+          <code>{form.code}</code> {texts.title}
+        </h1>
+        {fallback && <p className="notice info">{t.editor.preview.fallback}</p>}
+        <h2>{labels.message}</h2>
+        <blockquote>
+          <p>{texts.message}</p>
+        </blockquote>
+        <h2>{labels.activationTypes}</h2>
+        <ul className="tags">
+          {form.activationTypes.map((key) => (
+            <li key={key}>{names[key]}</li>
+          ))}
+        </ul>
+        <h2>{labels.causes}</h2>
+        <ul>
+          {form.causes.map((cause) => (
+            <li key={cause.key}>{pick(cause.en, cause.fr)}</li>
+          ))}
+        </ul>
+        <h2>{labels.resolutions}</h2>
+        <ol className="resolutions">
+          {form.resolutions.map((r) => (
+            <li key={r.key}>
+              {r.activationType && (
+                <p className="applies-to">{fill(labels.appliesTo, { type: names[r.activationType] })}</p>
+              )}
+              <p>{pick(r.en, r.fr)}</p>
+              {r.steps.length > 0 && (
+                <ol className="steps">
+                  {r.steps.map((step) => (
+                    <li key={step.key}>
+                      {step.kind === "COMMAND" ? (
+                        <pre>
+                          <code>{step.command}</code>
+                        </pre>
+                      ) : (
+                        <p>{pick(step.en, step.fr)}</p>
+                      )}
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </li>
+          ))}
+        </ol>
+        {texts.notes.trim() && (
+          <>
+            <h2>{labels.notes}</h2>
+            <p>{texts.notes}</p>
+          </>
+        )}
+        {form.references.length > 0 && (
+          <>
+            <h2>{labels.references}</h2>
+            <ul>
+              {form.references.map((ref) => (
+                <li key={ref.key}>
+                  {isWebUrl(ref.url) ? <a href={ref.url}>{pick(ref.en, ref.fr)}</a> : pick(ref.en, ref.fr)}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </article>
+    </section>
+  );
+}

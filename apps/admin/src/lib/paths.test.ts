@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { getDictionary } from "../i18n/dictionary.ts";
+import { fromAcceptLanguage } from "../i18n/locale.ts";
+import { describePath } from "./describe-path.ts";
+import { canonicalPath, fieldId } from "./paths.ts";
+import { safeNext } from "./safe-next.ts";
+
+describe("field paths", () => {
+  it("reads the API's two spellings as one", () => {
+    expect(canonicalPath("causes.1.fr")).toBe("causes[1].fr");
+    expect(canonicalPath("resolutions[0].steps[2].command")).toBe("resolutions[0].steps[2].command");
+    expect(fieldId("resolutions.0.steps.2.command")).toBe("field-resolutions-0-steps-2-command");
+  });
+
+  it("says in words which field a path is, in the interface language", () => {
+    expect(describePath("resolutions[1].steps[0].fr", getDictionary("en"))).toBe(
+      "Resolution 2, step 1 — French",
+    );
+    expect(describePath("fr.title", getDictionary("fr"))).toBe("Titre — Français");
+    expect(describePath("references[0].url", getDictionary("en"))).toBe("Reference 1, link (url)");
+  });
+});
+
+describe("sign-in redirects", () => {
+  it("go back to a page of the admin only", () => {
+    expect(safeNext("/entries/0xC004F074?x=1")).toBe("/entries/0xC004F074?x=1");
+    for (const bad of ["//evil.example", "/\\evil.example", "https://evil.example", "/sign-in", undefined]) {
+      expect(safeNext(bad)).toBe("/entries");
+    }
+  });
+});
+
+describe("the interface language", () => {
+  it("follows the browser's preference among English and French", () => {
+    expect(fromAcceptLanguage("fr-CA,fr;q=0.9,en;q=0.8")).toBe("fr");
+    expect(fromAcceptLanguage("de-DE,en;q=0.5,fr;q=0.7")).toBe("fr");
+    expect(fromAcceptLanguage("de-DE")).toBe("en");
+    expect(fromAcceptLanguage(null)).toBe("en");
+  });
+});
