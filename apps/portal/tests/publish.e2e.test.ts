@@ -118,3 +118,29 @@ describe("publishing through the API", () => {
     expect((await html(`/fr/codes/${code}`)).body).toContain("Publié après");
   });
 });
+
+describe("markup saved through the API", () => {
+  it("is shown as text on the portal and never runs", async () => {
+    const code = "0xC004F0E1";
+    await publishEntry(portal.api, {
+      code,
+      title: `<img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script> [x](javascript:alert(1))`,
+    });
+    await eventually(async () => (await html(`/en/codes/${code}`)).status === 200);
+    const page = await portal.page();
+    const dialogs: string[] = [];
+    page.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(portal.url(`/en/codes/${code}`));
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain(
+      "<script>window.__pwned=2</script>",
+    );
+    await expect(
+      page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).resolves.toBeUndefined();
+    await expect(page.locator("main img[src='x']").count()).resolves.toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+});
