@@ -1,0 +1,61 @@
+// A schema used only by the bench databases (never by the product's migrations): the product's own
+// full-text SQL wrapped in a function, so that P1 and PostGraphile run exactly the same search.
+import type pg from "pg";
+
+// The same statement as textHits() in apps/api/src/services/search.service.ts (AND of the words,
+// published entries, ts_headline with private-use delimiters), then the markUp() it applies in
+// JavaScript (HTML escape, <mark>), done here in SQL on the few rows kept.
+const SEARCH = String.raw`
+CREATE FUNCTION bench.search(q text, loc "Locale", lim int) RETURNS SETOF bench.search_hit
+  LANGUAGE sql STABLE AS $fn$
+  WITH q AS (SELECT websearch_to_tsquery(kb_search_config(loc), q) AS tsq),
+  hits AS (
+    SELECT d."errorCodeId" AS id,
+           ts_rank_cd(d."document", q.tsq, 32)::float8 AS rank,
+           ts_headline(kb_search_config(loc), d."body", q.tsq,
+             'StartSel=' || chr(57344) || ', StopSel=' || chr(57345)
+             || ', MaxWords=24, MinWords=8, MaxFragments=2, FragmentDelimiter=" … "') AS highlight,
+           e."code"
+    FROM "SearchDocument" d
+    CROSS JOIN q
+    JOIN "ErrorCode" e ON e."id" = d."errorCodeId"
+    WHERE d."locale" = loc AND d."document" @@ q.tsq AND e."status"::text = ANY(ARRAY['PUBLISHED'])
+    ORDER BY rank DESC, e."code"
+    LIMIT lim)
+  SELECT id, rank,
+         regexp_replace(replace(replace(
+           replace(replace(replace(replace(replace(highlight, '&', '&#38;'), '<', '&#60;'), '>', '&#62;'),
+             '"', '&#34;'), '''', '&#39;'),
+           chr(57344), '<mark>'), chr(57345), '</mark>'), '\s*\n\s*', ' … ', 'g')
+  FROM hits ORDER BY rank DESC, code
+$fn$`;
+
+export const BENCH_SCHEMA_SQL = [
+  "DROP SCHEMA IF EXISTS bench CASCADE",
+  "CREATE SCHEMA bench",
+  // What the database holds, so that --reuse can tell a matching database.
+  "CREATE TABLE bench.meta (key text PRIMARY KEY, value text NOT NULL)",
+  `COMMENT ON TABLE bench.meta IS '@omit'`,
+  `CREATE TYPE bench.search_hit AS (error_code_id uuid, rank float8, highlight text)`,
+  // PostGraphile follows this to the entry, as it follows the real foreign keys of the tables.
+  `COMMENT ON TYPE bench.search_hit IS E'@foreignKey (error_code_id) references public."ErrorCode" (id)'`,
+  SEARCH,
+];
+
+export async function installBenchSchema(client: pg.Client | pg.Pool): Promise<void> {
+  for (const sql of BENCH_SCHEMA_SQL) await client.query(sql);
+}
+
+export async function readMeta(client: pg.Client, key: string): Promise<string | null> {
+  const res = await client
+    .query<{ value: string }>("SELECT value FROM bench.meta WHERE key = $1", [key])
+    .catch(() => null);
+  return res?.rows[0]?.value ?? null;
+}
+
+export async function writeMeta(client: pg.Client, key: string, value: string): Promise<void> {
+  await client.query(
+    "INSERT INTO bench.meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = $2",
+    [key, value],
+  );
+}

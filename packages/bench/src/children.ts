@@ -1,0 +1,90 @@
+// Every server under test runs in its own child process: its memory is measurable on its own and it
+// does not share an event loop with autocannon. All are stopped at the end, on errors and on Ctrl-C.
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import net from "node:net";
+import { repoRoot } from "@kb/db";
+
+export interface Child {
+  name: string;
+  pid: number;
+  /** http://127.0.0.1:<port> */
+  origin: string;
+  /** Resident memory now, from /proc/<pid>/status, in MB. */
+  rssMb(): number | null;
+  stop(): Promise<void>;
+}
+
+const running = new Set<ChildProcess>();
+
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+function rss(pid: number): number | null {
+  try {
+    const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+    return kb ? Math.round(Number(kb) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return void running.delete(child);
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.kill("SIGTERM");
+  // A server that has not exited 3 s after SIGTERM with no load left is killed (the API, run as
+  // `node --import tsx apps/api/src/main.ts`, logs "shutting down" and then does not exit).
+  const timer = setTimeout(() => child.kill("SIGKILL"), 3_000);
+  await exited;
+  clearTimeout(timer);
+  running.delete(child);
+}
+
+/** Starts `node --import tsx <script>` (paths from the repository root) and waits for `readyPath`. */
+export async function startChild(
+  name: string,
+  script: string,
+  env: Record<string, string>,
+  readyPath: string,
+): Promise<Child> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", script], {
+    cwd: repoRoot,
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  running.add(child);
+  let output = "";
+  const keep = (chunk: Buffer) => void (output = (output + chunk.toString()).slice(-4000));
+  child.stdout!.on("data", keep);
+  child.stderr!.on("data", keep);
+  const origin = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (child.exitCode !== null) {
+      running.delete(child);
+      throw new Error(`${name} exited (code ${child.exitCode}) before it was ready:\n${output}`);
+    }
+    const ok = await fetch(origin + readyPath, { signal: AbortSignal.timeout(2_000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) break;
+    if (Date.now() > deadline) {
+      await stopProcess(child);
+      throw new Error(`${name} was not ready after 90 s:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { name, pid: child.pid!, origin, rssMb: () => rss(child.pid!), stop: () => stopProcess(child) };
+}
+
+export async function stopAll(): Promise<void> {
+  await Promise.all([...running].map(stopProcess));
+}

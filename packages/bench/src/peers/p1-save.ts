@@ -1,0 +1,65 @@
+// P1's Q4: a whole-entry save as one hand-written transaction (the floor of what writeEntry does):
+// claim the version and drop the old child rows, insert the new ones with the translations and the
+// revision, rebuild the search documents, commit. Five statements with BEGIN and COMMIT.
+import type { Entry } from "@kb/db";
+import type pg from "pg";
+import { insertSql, TABLES, toColumns, type TableName } from "../generator/tables.ts";
+import { localeHash } from "./locale-hash.ts";
+
+const CLAIM = `WITH e AS (
+    UPDATE "ErrorCode" SET "version" = "version" + 1, "updatedAt" = now()
+    WHERE "code" = $1 AND "version" = $2 RETURNING "id", "version"),
+  a AS (DELETE FROM "ErrorCodeActivationType" x USING e WHERE x."errorCodeId" = e."id"),
+  c AS (DELETE FROM "Cause" x USING e WHERE x."errorCodeId" = e."id"),
+  r AS (DELETE FROM "Resolution" x USING e WHERE x."errorCodeId" = e."id"),
+  f AS (DELETE FROM "Reference" x USING e WHERE x."errorCodeId" = e."id")
+  SELECT "id", "version" FROM e`;
+
+const CHILDREN = (Object.keys(TABLES) as TableName[]).filter((t) => t !== "ErrorCode");
+
+// A translation keeps the English it was made from while its own text is unchanged (as writeEntry).
+const UPSERT = `ON CONFLICT ("errorCodeId", "locale") DO UPDATE SET
+  "title" = excluded."title", "summary" = excluded."summary", "message" = excluded."message",
+  "notes" = excluded."notes", "updatedAt" = now(), "contentHash" = excluded."contentHash",
+  "sourceHash" = CASE WHEN "ErrorCodeTranslation"."contentHash" = excluded."contentHash"
+                 THEN "ErrorCodeTranslation"."sourceHash" ELSE excluded."sourceHash" END`;
+
+/** Every child table and the revision in one statement: each INSERT is a CTE over unnest() arrays. */
+const INSERT = (() => {
+  let offset = 0;
+  const ctes = CHILDREN.map((table, i) => {
+    const sql = insertSql(table, offset) + (table === "ErrorCodeTranslation" ? ` ${UPSERT}` : "");
+    offset += TABLES[table].length;
+    return `i${i} AS (${sql})`;
+  });
+  const revision = `INSERT INTO "Revision" ("id", "errorCodeId", "version", "snapshot")
+    VALUES (gen_random_uuid(), $${offset + 1}::uuid, $${offset + 2}, $${offset + 3}::jsonb)`;
+  return `WITH ${ctes.join(",\n")} ${revision}`;
+})();
+
+export type SaveResult = { version: number } | { conflict: number | null };
+
+export async function saveEntry(pool: pg.Pool, entry: Entry, expectedVersion: number): Promise<SaveResult> {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    const claimed = await client.query<{ id: string; version: number }>(CLAIM, [entry.code, expectedVersion]);
+    const row = claimed.rows[0];
+    if (!row) {
+      await client.query("ROLLBACK");
+      const current = await pool.query(`SELECT "version" FROM "ErrorCode" WHERE "code" = $1`, [entry.code]);
+      return { conflict: (current.rows[0]?.version as number | undefined) ?? null };
+    }
+    const { columns } = toColumns([entry], localeHash, [row.id]);
+    const params = CHILDREN.flatMap((table) => columns[table]);
+    await client.query(INSERT, [...params, row.id, row.version, JSON.stringify(entry)]);
+    await client.query("SELECT kb_refresh_search($1::uuid)", [row.id]);
+    await client.query("COMMIT");
+    return { version: row.version };
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}

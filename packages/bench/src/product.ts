@@ -1,0 +1,49 @@
+// The product's API as it runs in production, in a child process, at one of the three depths its
+// caches give: each layer is switched by configuration (KB_HTTP_CACHE, KB_READ_MODEL: "true"/"false",
+// as apps/api/src/env.ts reads them; both default to on).
+import { startChild, type Child } from "./children.ts";
+import { JSON_HEADERS } from "./load.ts";
+import type { ProductPath } from "./options.ts";
+
+export const ADMIN = { email: "bench@localhost.test", password: "bench-password-2026" };
+
+const SWITCHES: Record<ProductPath, { KB_HTTP_CACHE: string; KB_READ_MODEL: string }> = {
+  hot: { KB_HTTP_CACHE: "true", KB_READ_MODEL: "true" }, // anonymous reads answered from the HTTP cache
+  engine: { KB_HTTP_CACHE: "false", KB_READ_MODEL: "true" }, // GraphQL executed over the in-memory read model
+  cold: { KB_HTTP_CACHE: "false", KB_READ_MODEL: "false" }, // every request goes to PostgreSQL
+};
+
+export function startProduct(path: ProductPath, databaseUrl: string, name: string): Promise<Child> {
+  return startChild(
+    name,
+    "apps/api/src/main.ts",
+    {
+      DATABASE_URL: databaseUrl,
+      HOST: "127.0.0.1",
+      LOG_LEVEL: "warn",
+      NODE_ENV: "production",
+      KB_INTROSPECTION: "false",
+      KB_ADMIN_EMAIL: ADMIN.email,
+      KB_ADMIN_PASSWORD: ADMIN.password,
+      ...SWITCHES[path],
+    },
+    "/readyz",
+  );
+}
+
+/** A session token of the bench's admin (created at start from KB_ADMIN_*), for the saves of Q4. */
+export async function login(origin: string): Promise<string> {
+  const res = await fetch(`${origin}/graphql`, {
+    method: "POST",
+    headers: JSON_HEADERS,
+    body: JSON.stringify({
+      query:
+        "mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }",
+      variables: ADMIN,
+    }),
+  });
+  const answer = (await res.json()) as { data?: { login?: { token: string } }; errors?: unknown };
+  const token = answer.data?.login?.token;
+  if (!token) throw new Error(`login of the bench admin failed: ${JSON.stringify(answer).slice(0, 300)}`);
+  return token;
+}
