@@ -47,6 +47,9 @@ export async function startApiServer(db: Db, env: Settings, logger: Logger): Pro
     introspection: env.KB_INTROSPECTION,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGTERM (finish in-flight requests, close the database, exit 0); Apollo's own handler
+    // (installed unless NODE_ENV=test) would race with it and keep the process alive.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(logger),
     plugins: armor.plugins,

@@ -1,6 +1,6 @@
 // npm run bench [-- --quick]: the product's API against a ceiling (P0), a floor (P1) and PostGraphile
 // (P2), on the same PostgreSQL databases, in one run on one machine. See docs/performance.md.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -29,10 +29,12 @@ try {
   process.exit(2);
 }
 
+const tmpDir = mkdtempSync(path.join(os.tmpdir(), "kb-bench-"));
 let cleaning: Promise<void> | undefined;
 function cleanUp(): Promise<void> {
   cleaning ??= (async () => {
     await stopAll();
+    rmSync(tmpDir, { recursive: true, force: true });
     if (!options.keep) {
       for (const name of [SMALL, LARGE]) await dropDatabase(options.adminUrl, name).catch(() => {});
     }
@@ -70,7 +72,7 @@ try {
   if (options.size > 0) await prepareLarge(options.adminUrl, options.size, options.reuse, log);
   mkdirSync(resultsDir, { recursive: true });
   // P0's answers, recorded from the product on each database in turn.
-  const recordedFile = path.join(resultsDir, "p0-answers.json");
+  const recordedFile = path.join(tmpDir, "p0-answers.json");
   const peers = peerSpecs(options, recordedFile);
   const samples: Record<string, string[]> = {};
   for (const [database, large] of [

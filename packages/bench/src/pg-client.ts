@@ -9,6 +9,7 @@ export function databaseUrl(adminUrl: string, name: string): string {
 
 export async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  client.on("error", () => {}); // a terminated session fails its query; no unhandled 'error' event
   await client.connect();
   try {
     return await fn(client);

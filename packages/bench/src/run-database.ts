@@ -31,6 +31,8 @@ export async function runDatabase(run: DatabaseRun): Promise<Record<string, stri
   const { options, log } = run;
   const url = databaseUrl(options.adminUrl, run.database);
   const db = new pg.Client({ connectionString: url });
+  // Dropping the database on Ctrl-C ends this connection: that must not crash the clean-up.
+  db.on("error", () => {});
   await db.connect();
   try {
     const codes = Number((await db.query(`SELECT count(*) FROM "ErrorCode"`)).rows[0].count);

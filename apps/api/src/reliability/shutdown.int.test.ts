@@ -34,6 +34,8 @@ beforeAll(async () => {
     env: {
       ...process.env,
       ...env,
+      // As deployed: under NODE_ENV=test Apollo installs no signal handler of its own to race with ours.
+      NODE_ENV: "production",
       PORT: String(port),
       LOG_LEVEL: "info",
       KB_ADMIN_EMAIL: "a@kb.test",
