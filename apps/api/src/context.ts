@@ -1,6 +1,6 @@
 // What every resolver gets: the database, per-request loaders, who is asking and in which language.
 import type { IncomingMessage } from "node:http";
-import type { Db, Locale } from "@kb/db";
+import { LOCALES, type Db, type Locale } from "@kb/db";
 import { AppError } from "./errors.ts";
 import { resolveViewer } from "./services/auth/auth.service.ts";
 import type { EntryCache } from "./services/entry-cache.ts";
@@ -22,8 +22,6 @@ export interface Context {
   response: { noStore: boolean };
 }
 
-const SUPPORTED: Locale[] = ["EN", "FR"];
-
 /** The best supported language of an Accept-Language header, English when none is. */
 export function localeFromHeader(header: string | undefined | null): Locale {
   if (!header) return "EN";
@@ -36,7 +34,9 @@ export function localeFromHeader(header: string | undefined | null): Locale {
     })
     .filter((x) => x.q > 0)
     .sort((a, b) => b.q - a.q || a.index - b.index);
-  return (ranked.find((r) => SUPPORTED.includes(r.lang as Locale))?.lang as Locale | undefined) ?? "EN";
+  return (
+    (ranked.find((r) => (LOCALES as readonly string[]).includes(r.lang))?.lang as Locale | undefined) ?? "EN"
+  );
 }
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);

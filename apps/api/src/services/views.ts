@@ -1,6 +1,6 @@
 // Internal shapes the resolvers return: rows mapped to the served locale, with the English fallback
 // made explicit (never silent).
-import type { ErrorCodeTranslation as TranslationRow, Locale } from "@kb/db";
+import { SOURCE_LOCALE, type ErrorCodeTranslation as TranslationRow, type Locale } from "@kb/db";
 
 export interface ErrorCodeRow {
   id: string;
@@ -28,8 +28,6 @@ export interface ErrorCodeView {
   servedLocale: Locale;
   isFallback: boolean;
 }
-
-export const SOURCE_LOCALE: Locale = "EN";
 
 /** The text of the asked locale, else English, else whatever exists. */
 export function pickLocale<T extends { locale: Locale }>(rows: T[], locale: Locale): T | undefined {
