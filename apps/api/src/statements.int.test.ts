@@ -47,6 +47,18 @@ describe("SQL statements per request", () => {
   });
 });
 
+describe("a page that does not ask for totalCount", () => {
+  it("costs no COUNT(*)", async () => {
+    statements = [];
+    const res = await api.gql(`{ errorCodes(first: 10) { edges { node { code } } } }`);
+    expect(res.data!.errorCodes.edges).toHaveLength(10);
+    expect(statements.some((s) => /count\(/i.test(s))).toBe(false);
+    statements = [];
+    await api.gql(`{ errorCodes(first: 10) { totalCount } }`);
+    expect(statements.some((s) => /count\(/i.test(s))).toBe(true);
+  });
+});
+
 describe("SQL statements with the read model on (engine path)", () => {
   let warm: TestApi;
   const seen: string[] = [];

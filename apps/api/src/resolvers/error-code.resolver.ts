@@ -1,5 +1,5 @@
 // Public queries. Resolvers only translate arguments and context into one service call.
-import { Arg, Ctx, Field, InputType, Int, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Field, FieldResolver, InputType, Int, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.ts";
 import { findErrorCode, listErrorCodes } from "../services/error-code.service.ts";
 import { search } from "../services/search.service.ts";
@@ -23,6 +23,14 @@ export class ErrorCodeFilter {
     description: "The locale translationStatus applies to (default FR).",
   })
   translationLocale?: Locale | null;
+}
+
+@Resolver(() => ErrorCodeConnection)
+export class ErrorCodeConnectionResolver {
+  @FieldResolver(() => Int)
+  totalCount(@Root() connection: { count(): Promise<number> }) {
+    return connection.count();
+  }
 }
 
 @Resolver()

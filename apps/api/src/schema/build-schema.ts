@@ -6,7 +6,7 @@ import { ActivationTypeResolver } from "../resolvers/activation-type.resolver.ts
 import { EntryEditorResolver } from "../resolvers/entry-editor.resolver.ts";
 import { FeedbackResolver } from "../resolvers/feedback.resolver.ts";
 import { ErrorCodeFieldsResolver } from "../resolvers/error-code-fields.resolver.ts";
-import { ErrorCodeResolver } from "../resolvers/error-code.resolver.ts";
+import { ErrorCodeConnectionResolver, ErrorCodeResolver } from "../resolvers/error-code.resolver.ts";
 
 let schema: GraphQLSchema | undefined;
 
@@ -14,6 +14,7 @@ export function buildSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
     resolvers: [
       ErrorCodeResolver,
+      ErrorCodeConnectionResolver,
       ErrorCodeFieldsResolver,
       ActivationTypeResolver,
       EntryEditorResolver,

@@ -87,19 +87,18 @@ export async function listErrorCodes(db: PrismaClient, args: ListArgs) {
     where.status = args.status;
   }
   const after = args.after ? decodeCursor(args.after) : undefined;
-  const [totalCount, rows] = await Promise.all([
-    db.errorCode.count({ where }),
-    db.errorCode.findMany({
-      where: after ? { AND: [where, { code: { gt: after } }] } : where,
-      include: { translations: true },
-      orderBy: { code: "asc" },
-      take: args.first + 1,
-    }),
-  ]);
+  const rows = await db.errorCode.findMany({
+    where: after ? { AND: [where, { code: { gt: after } }] } : where,
+    include: { translations: true },
+    orderBy: { code: "asc" },
+    take: args.first + 1,
+  });
   const page = rows.slice(0, args.first);
   const edges = page.map((row) => ({ cursor: encodeCursor(row.code), node: toView(row, args.locale) }));
   return {
-    totalCount,
+    // Called by the totalCount field resolver only when that field is selected, so a page that does
+    // not ask for it costs no COUNT(*) over the whole table.
+    count: () => db.errorCode.count({ where }),
     edges,
     pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
   };
