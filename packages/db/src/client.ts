@@ -2,14 +2,12 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/prisma/client.ts";
 import { listenPglite, listenServer, type Unlisten } from "./listen.ts";
-import { pgliteExtensions } from "./pglite-extensions.ts";
+import { openPglite, pgliteAdapter } from "./pglite.ts";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 export const defaultDataDir = path.join(repoRoot, ".data", "pglite");
@@ -74,8 +72,8 @@ export function createDb(options: DbOptions = {}): Db {
     ? options.dataDir
     : path.resolve(repoRoot, options.dataDir ?? defaultDataDir);
   if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
-  const pglite = new PGlite(dataDir, { extensions: pgliteExtensions });
-  const adapter = new PrismaPGlite(pglite);
+  const pglite = openPglite(dataDir);
+  const adapter = pgliteAdapter(pglite);
   const prisma = new PrismaClient({ adapter, log });
   if (options.onQuery) prisma.$on("query" as never, (e: { query: string }) => options.onQuery?.(e.query));
   return {

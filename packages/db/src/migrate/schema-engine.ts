@@ -2,7 +2,7 @@
 // would download cannot be fetched on these machines, and this one needs no download at all.
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type {
   SqlDriverAdapter,
@@ -12,8 +12,7 @@ import type {
 import type * as EngineModuleType from "@prisma/schema-engine-wasm";
 import type { SchemaEngine as Engine } from "@prisma/schema-engine-wasm";
 import pg from "pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
-import { pgliteExtensions } from "../pglite-extensions.ts";
+import { openPglite, pgliteAdapter } from "../pglite.ts";
 
 type EngineModule = typeof EngineModuleType;
 let loaded: Promise<EngineModule> | undefined;
@@ -68,8 +67,8 @@ export async function openSchemaEngine(
     adapterName: main.adapterName,
     connect: async () => sendScriptsWhole(await main.connect()),
     connectToShadowDb: async () => {
-      shadow = new PGlite({ extensions: pgliteExtensions });
-      return new PrismaPGlite(shadow).connect();
+      shadow = openPglite("memory://");
+      return pgliteAdapter(shadow).connect();
     },
   };
   const log = (message: string) => {
