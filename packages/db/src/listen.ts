@@ -1,6 +1,8 @@
 // Change notifications from PostgreSQL (LISTEN/NOTIFY): the embedded engine delivers them in process;
 // on a server a dedicated connection listens and reconnects by itself. After a (re)connect the callback
-// gets "*": notifications may have been missed, so everything must be treated as changed.
+// gets "*": notifications may have been missed, so everything must be treated as changed. Both resolve
+// once the first LISTEN has run (or, on a server, once its first attempt failed and retries have taken
+// over), so a process listens before it serves anything it could cache.
 import type { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 
@@ -12,11 +14,11 @@ export async function listenPglite(db: PGlite, onChange: (code: string) => void)
   return unlisten;
 }
 
-export function listenServer(
+export async function listenServer(
   url: string,
   onChange: (code: string) => void,
   onError: (e: Error) => void,
-): Unlisten {
+): Promise<Unlisten> {
   let client: pg.Client | null = null;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
@@ -46,7 +48,7 @@ export function listenServer(
       retry();
     }
   }
-  void connect();
+  await connect();
   return async () => {
     stopped = true;
     clearTimeout(timer);
