@@ -8,6 +8,7 @@ import { signIn, startTestApi, type TestApi } from "./testing/test-api.ts";
 
 let a: TestApi;
 let b: ApiServer;
+let c: ApiServer;
 let bDb: Db;
 let editor: Record<string, string>;
 
@@ -22,9 +23,16 @@ beforeAll(async () => {
     { ...settings, KB_HTTP_CACHE: true, KB_READ_MODEL: true },
     pino({ level: "silent" }),
   );
+  // A third with the read model only (the engine path), to check what it keeps apart from the HTTP cache.
+  c = await startApiServer(
+    bDb,
+    { ...settings, KB_HTTP_CACHE: false, KB_READ_MODEL: true },
+    pino({ level: "silent" }),
+  );
   editor = await signIn(a, "EDITOR");
 });
 afterAll(async () => {
+  await c?.close();
   await b?.close();
   if (bDb && bDb !== a.db) await bDb.close();
   await a?.close();
@@ -113,6 +121,29 @@ describe("caches across two API processes", () => {
     const fr = await readB("0xC004F009", { "accept-language": "fr" });
     expect(en.body.data.errorCode.title).toContain("grace period");
     expect(fr.body.data.errorCode.title).toContain("période de grâce");
+  });
+
+  it("forget search results on a published change, with or without the HTTP cache", async () => {
+    const SEARCH = `{ search(query: "zorglub", locale: FR) { errorCode { code } } }`;
+    const hits = async (server: ApiServer) => {
+      const res = await fetch(server.url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: SEARCH }),
+      });
+      return ((await res.json()) as any).data.search.map((h: any) => h.errorCode.code) as string[];
+    };
+    expect(await hits(b)).toEqual([]);
+    expect(await hits(c)).toEqual([]);
+    await save("0xC004F074", (s) => (s.fr.title = "Aucun KMS joignable (zorglub)"));
+    for (const server of [b, c]) {
+      const { value, ms } = await waitFor(
+        () => hits(server),
+        (codes) => codes.length > 0,
+      );
+      expect(value).toEqual(["0xC004F074"]);
+      expect(ms).toBeLessThan(1000);
+    }
   });
 
   it("are bypassed by signed-in requests, which see drafts at once", async () => {

@@ -5,7 +5,7 @@ import { AppError } from "./errors.ts";
 import { resolveViewer } from "./services/auth/auth.service.ts";
 import type { EntryCache } from "./services/entry-cache.ts";
 import { createLoaders, type Loaders } from "./services/loaders.ts";
-import { PUBLIC_VIEWER, type Viewer } from "./services/visibility.ts";
+import { PUBLIC_VIEWER, visibleStatuses, type Viewer } from "./services/visibility.ts";
 
 export const SESSION_COOKIE = "kb_session";
 
@@ -77,7 +77,7 @@ export async function createContext(
   const shared = viewer.user || viewer.token ? undefined : cache;
   return {
     db,
-    loaders: createLoaders(db, shared),
+    loaders: createLoaders(db, visibleStatuses(viewer), shared),
     viewer,
     locale: localeFromHeader(req.headers["accept-language"]),
     setSession,

@@ -3,7 +3,13 @@ export { readDbEnv, type DbEnv } from "./env.ts";
 export * from "./entries/entry-schema.ts";
 export { entryHash, localeHash } from "./entries/content-hash.ts";
 export { writeEntry, type Tx, type WriteOptions } from "./entries/write-entry.ts";
-export { entryInclude, readEntries, readEntry, toEntry, type EntryRow } from "./entries/read-entry.ts";
+export {
+  readEntryGraphs,
+  type EntryGraph,
+  type GraphFilter,
+  type NamedActivationType,
+} from "./entries/read-graph.ts";
+export { readEntries, readEntry, toEntry } from "./entries/read-entry.ts";
 export {
   loadSeedFile,
   parseSeedFile,

@@ -45,7 +45,7 @@ export class ErrorCodeResolver {
     @Arg("locale", () => Locale, { nullable: true }) locale: Locale | null,
     @Ctx() ctx: Context,
   ) {
-    const found = await findErrorCode(ctx.db, ctx.loaders, code, locale ?? ctx.locale, ctx.viewer);
+    const found = await findErrorCode(ctx.db, ctx.loaders, code, locale ?? ctx.locale);
     // An unknown code is counted for the editors' backlog: each lookup must reach the service.
     if (!found) ctx.response.noStore = true;
     return found;
@@ -59,7 +59,7 @@ export class ErrorCodeResolver {
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
   ) {
-    return listErrorCodes(ctx.db, {
+    return listErrorCodes(ctx.db, ctx.loaders, {
       locale: locale ?? ctx.locale,
       viewer: ctx.viewer,
       first,
@@ -80,7 +80,7 @@ export class ErrorCodeResolver {
     @Arg("first", () => Int, { nullable: true, defaultValue: 10 }) first: number,
     @Ctx() ctx: Context,
   ) {
-    return search(ctx.db, query, locale ?? ctx.locale, ctx.viewer, first);
+    return search(ctx.loaders, query, locale ?? ctx.locale, first);
   }
 
   @Query(() => HResult, { description: "Decodes any 32-bit code, known to the knowledge base or not." })

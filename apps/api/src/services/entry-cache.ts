@@ -17,12 +17,12 @@ export class EntryCache {
     return value as T | undefined;
   }
 
-  set(relation: string, key: string, value: unknown, generation: number): void {
+  set(relation: string, key: string, value: unknown, generation: number, max = MAX_PER_RELATION): void {
     if (generation !== this.generation) return;
     let map = this.relations.get(relation);
     if (!map) this.relations.set(relation, (map = new Map()));
     map.set(key, value);
-    if (map.size > MAX_PER_RELATION) map.delete(map.keys().next().value!);
+    if (map.size > max) map.delete(map.keys().next().value!);
   }
 
   invalidate(_code: string): void {
@@ -32,7 +32,7 @@ export class EntryCache {
   }
 
   /** Wraps a DataLoader batch function: cached keys are answered from memory, the rest in one batch. */
-  wrap<V>(relation: string, batch: (keys: readonly string[]) => Promise<V[]>) {
+  wrap<V>(relation: string, batch: (keys: readonly string[]) => Promise<V[]>, max?: number) {
     return async (keys: readonly string[]): Promise<V[]> => {
       const generation = this.generation;
       const out = keys.map((k) => this.get<V>(relation, k));
@@ -40,7 +40,7 @@ export class EntryCache {
       if (missing.length) {
         const loaded = await batch(missing);
         missing.forEach((key, j) => {
-          this.set(relation, key, loaded[j], generation);
+          this.set(relation, key, loaded[j], generation, max);
           out[keys.indexOf(key)] = loaded[j];
         });
       }

@@ -4,6 +4,8 @@ import {
   describeIssues,
   entrySchema,
   readEntry,
+  readEntryGraphs,
+  toEntry,
   writeEntry,
   type Entry,
   type EntryStatus,
@@ -58,10 +60,16 @@ async function claimVersion(tx: Tx, code: string, expectedVersion: number) {
 }
 
 async function record(tx: Tx, code: string, version: number, viewer: Viewer, summary: string | null) {
-  const entry = (await readEntry(tx, code))!;
-  const row = await tx.errorCode.findUniqueOrThrow({ where: { code }, select: { id: true } });
+  const [row] = await readEntryGraphs(tx, { codes: [code] });
+  if (!row) throw new Error(`${code} vanished inside its own save`);
   await tx.revision.create({
-    data: { errorCodeId: row.id, version, snapshot: entry, summary, authorId: viewer.user?.id ?? null },
+    data: {
+      errorCodeId: row.id,
+      version,
+      snapshot: toEntry(row),
+      summary,
+      authorId: viewer.user?.id ?? null,
+    },
   });
   return code;
 }
@@ -194,7 +202,6 @@ export async function codeOf(db: PrismaClient, id: string): Promise<string> {
 export async function getEditable(db: PrismaClient, viewer: Viewer, id: string) {
   demand(viewer, "read:drafts");
   const code = await codeOf(db, id);
-  const row = await db.errorCode.findUnique({ where: { code }, include: { translations: true } });
-  if (!row) return null;
-  return { ...row, source: (await readEntry(db, code))! };
+  const [row] = await readEntryGraphs(db, { codes: [code] });
+  return row ? { ...row, source: toEntry(row) } : null;
 }

@@ -27,15 +27,9 @@ export async function findErrorCode(
   loaders: Loaders,
   input: string,
   locale: Locale,
-  viewer: Viewer,
 ): Promise<ErrorCodeView | null> {
   const { hex } = parseCodeArg(input);
-  const row = viewer.canReadDrafts
-    ? await db.errorCode.findFirst({
-        where: { code: hex, status: { in: visibleStatuses(viewer) } },
-        include: { translations: true },
-      })
-    : await loaders.publishedByCode.load(hex);
+  const row = await loaders.byCode.load(hex);
   if (!row) {
     await recordUnknownLookup(db, hex);
     return null;
@@ -65,7 +59,7 @@ function decodeCursor(cursor: string): string {
   return match[1]!;
 }
 
-export async function listErrorCodes(db: PrismaClient, args: ListArgs) {
+export async function listErrorCodes(db: PrismaClient, loaders: Loaders, args: ListArgs) {
   if (!Number.isInteger(args.first) || args.first < 0 || args.first > MAX_PAGE) {
     throw new AppError("BAD_USER_INPUT", `first must be an integer from 0 to ${MAX_PAGE}.`, {
       argument: "first",
@@ -74,7 +68,7 @@ export async function listErrorCodes(db: PrismaClient, args: ListArgs) {
   const where: Prisma.ErrorCodeWhereInput = { status: { in: visibleStatuses(args.viewer) } };
   if (args.activationType) where.activationTypes = { some: { activationTypeKey: args.activationType } };
   const idSets: string[][] = [];
-  if (args.text?.trim()) idSets.push(await matchingIds(db, args.text, args.locale, args.viewer));
+  if (args.text?.trim()) idSets.push(await matchingIds(loaders, args.text, args.locale));
   if (args.translationStatus) {
     demand(args.viewer, "read:drafts");
     idSets.push(
@@ -87,19 +81,24 @@ export async function listErrorCodes(db: PrismaClient, args: ListArgs) {
     where.status = args.status;
   }
   const after = args.after ? decodeCursor(args.after) : undefined;
-  const rows = await db.errorCode.findMany({
+  // The page's keys first, then its entries whole through the loader (which the field resolvers share).
+  const keys = await db.errorCode.findMany({
     where: after ? { AND: [where, { code: { gt: after } }] } : where,
-    include: { translations: true },
+    select: { id: true },
     orderBy: { code: "asc" },
     take: args.first + 1,
   });
-  const page = rows.slice(0, args.first);
-  const edges = page.map((row) => ({ cursor: encodeCursor(row.code), node: toView(row, args.locale) }));
+  const page = await loaders.entries.loadMany(keys.slice(0, args.first).map((k) => k.id));
+  const edges = page.flatMap((row) =>
+    row && !(row instanceof Error)
+      ? [{ cursor: encodeCursor(row.code), node: toView(row, args.locale) }]
+      : [],
+  );
   return {
     // Called by the totalCount field resolver only when that field is selected, so a page that does
     // not ask for it costs no COUNT(*) over the whole table.
     count: () => db.errorCode.count({ where }),
     edges,
-    pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: { hasNextPage: keys.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
   };
 }

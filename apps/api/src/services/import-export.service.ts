@@ -25,8 +25,8 @@ export async function exportEntries(
 ) {
   demand(viewer, "read:drafts");
   const entries = await readEntries(db, {
-    status: { in: visibleStatuses(viewer) },
-    ...(codes?.length && { code: { in: codes } }),
+    statuses: visibleStatuses(viewer),
+    ...(codes?.length && { codes }),
   });
   return format === "XLIFF" ? toXliff(entries) : `${JSON.stringify({ entries }, null, 2)}\n`;
 }
@@ -80,7 +80,7 @@ export async function importEntries(
   const entries = await parseFile(db, format, content);
   const report: ImportReport = { dryRun, created: [], updated: [], unchanged: [], conflicts: [] };
   const plan: { entry: Entry; version: number | null }[] = [];
-  const current = await readEntries(db, { code: { in: entries.map((e) => e.code) } });
+  const current = await readEntries(db, { codes: entries.map((e) => e.code) });
   for (const entry of entries) {
     const now = current.find((c) => c.code === entry.code);
     if (!now) {

@@ -1,77 +1,54 @@
-// Per-request batching: whatever the page size, each relation of ErrorCode costs one query (plus one
-// per nested level), never one per code.
+// Per-request batching. An entry is read whole in one statement (its texts, activation types with their
+// names, causes, resolutions with steps and references: readEntryGraphs), so a lookup costs one statement
+// and a page two, whatever its size; each field resolver then picks from the loaded entry.
 import DataLoader from "dataloader";
-import type { PrismaClient } from "@kb/db";
+import { readEntryGraphs, type EntryGraph, type EntryStatus, type Locale, type PrismaClient } from "@kb/db";
 import type { EntryCache } from "./entry-cache.ts";
+import { findHits, type Hit } from "./search.service.ts";
 
-function byCode<T extends { errorCodeId: string }>(ids: readonly string[], rows: T[]): T[][] {
-  const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
-  for (const row of rows) groups.get(row.errorCodeId)?.push(row);
-  return ids.map((id) => groups.get(id)!);
-}
-const byPosition = { orderBy: { position: "asc" as const } };
-
-export function createLoaders(db: PrismaClient, cache?: EntryCache) {
+/**
+ * `statuses` bounds what the loaders return (anonymous readers: published only). With a cache
+ * (anonymous readers, engine path on) each batch is answered from memory where it can.
+ */
+export function createLoaders(db: PrismaClient, statuses: EntryStatus[], cache?: EntryCache) {
   const options = { maxBatchSize: 1000 };
-  // With a cache (anonymous readers, engine path on) each batch is answered from memory where it can.
-  const loader = <V>(relation: string, batch: (keys: readonly string[]) => Promise<V[]>) =>
-    new DataLoader<string, V>(cache ? cache.wrap(relation, batch) : batch, options);
+  const loader = <V>(relation: string, batch: (keys: readonly string[]) => Promise<V[]>, max?: number) =>
+    new DataLoader<string, V>(cache ? cache.wrap(relation, batch, max) : batch, options);
+  const entries = loader<EntryGraph | null>("entries", async (ids) => {
+    const rows = await readEntryGraphs(db, { ids, statuses });
+    return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+  });
+  const byCode = loader<EntryGraph | null>("byCode", async (codes) => {
+    const rows = await readEntryGraphs(db, { codes, statuses });
+    return codes.map((code) => rows.find((r) => r.code === code) ?? null);
+  });
+  const hits = loader<Hit[]>(
+    "hits",
+    (keys) =>
+      Promise.all(
+        keys.map((key) => {
+          const [q, locale, limit] = JSON.parse(key) as [string, Locale, number];
+          return findHits(db, q, locale, statuses, limit);
+        }),
+      ),
+    // Hit lists can be long (a list filter asks for up to 10,000): keep fewer of them.
+    200,
+  );
   return {
-    /** Published entries by canonical code, with their translations (null when unknown). */
-    publishedByCode: loader("publishedByCode", async (codes) => {
-      const rows = await db.errorCode.findMany({
-        where: { code: { in: [...codes] }, status: "PUBLISHED" },
-        include: { translations: true },
-      });
-      return codes.map((code) => rows.find((r) => r.code === code) ?? null);
-    }),
-    translations: loader("translations", async (ids) =>
-      byCode(ids, await db.errorCodeTranslation.findMany({ where: { errorCodeId: { in: [...ids] } } })),
-    ),
-    activationTypes: loader("activationTypes", async (ids) =>
-      byCode(
-        ids,
-        await db.errorCodeActivationType.findMany({
-          where: { errorCodeId: { in: [...ids] } },
-          ...byPosition,
-        }),
-      ),
-    ),
-    causes: loader("causes", async (ids) =>
-      byCode(
-        ids,
-        await db.cause.findMany({
-          where: { errorCodeId: { in: [...ids] } },
-          include: { translations: true },
-          ...byPosition,
-        }),
-      ),
-    ),
-    resolutions: loader("resolutions", async (ids) =>
-      byCode(
-        ids,
-        await db.resolution.findMany({
-          where: { errorCodeId: { in: [...ids] } },
-          include: { translations: true, steps: { include: { translations: true }, ...byPosition } },
-          ...byPosition,
-        }),
-      ),
-    ),
-    references: loader("references", async (ids) =>
-      byCode(
-        ids,
-        await db.reference.findMany({
-          where: { errorCodeId: { in: [...ids] } },
-          include: { translations: true },
-          ...byPosition,
-        }),
-      ),
-    ),
-    /** Every activation type with its names: four rows, loaded once per request. */
-    activationTypeNames: loader("activationTypeNames", async (keys) => {
-      const all = await db.activationTypeTranslation.findMany();
-      return keys.map((key) => all.filter((t) => t.activationTypeKey === key));
-    }),
+    /** Search hits for a checked query, among visible entries. */
+    hits: {
+      load: (q: string, locale: Locale, limit: number) => hits.load(JSON.stringify([q, locale, limit])),
+    },
+    /** Visible entries by id (null when unknown or not visible). */
+    entries,
+    /** Visible entries by canonical code; what it finds is also primed by id for the field resolvers. */
+    byCode: {
+      load: async (code: string) => {
+        const row = await byCode.load(code);
+        if (row) entries.prime(row.id, row);
+        return row;
+      },
+    },
     /** Ids of the codes sharing an English message, title or underlying Win32 error with each code. */
     related: loader("related", async (ids) => {
       const rows = await db.$queryRaw<{ errorCodeId: string; relatedId: string }[]>`
@@ -85,15 +62,9 @@ export function createLoaders(db: PrismaClient, cache?: EntryCache) {
                OR ((a."value" >> 16) & 2047 = 7 AND (b."value" >> 16) & 2047 = 7
                    AND a."value" & 65535 = b."value" & 65535))
         ORDER BY b."code"`;
-      return byCode(ids, rows).map((list) => list.map((r) => r.relatedId));
-    }),
-    /** Entries by id, with their translations (for related codes). */
-    errorCodes: loader("errorCodes", async (ids) => {
-      const rows = await db.errorCode.findMany({
-        where: { id: { in: [...ids] } },
-        include: { translations: true },
-      });
-      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+      const groups = new Map<string, string[]>(ids.map((id) => [id, []]));
+      for (const row of rows) groups.get(row.errorCodeId)?.push(row.relatedId);
+      return ids.map((id) => groups.get(id)!);
     }),
   };
 }

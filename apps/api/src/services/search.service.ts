@@ -1,10 +1,10 @@
 // Full-text search in PostgreSQL (the same SQL on PGlite and on the server): stemmed, accent-folded
 // matching of titles, messages, causes and resolutions in the asked locale, plus code fragments.
 import { tryParseCode } from "@kb/codes";
-import { Prisma, type Locale, type PrismaClient } from "@kb/db";
+import { Prisma, type EntryStatus, type Locale, type PrismaClient } from "@kb/db";
 import { AppError } from "../errors.ts";
+import type { Loaders } from "./loaders.ts";
 import { toView, type ErrorCodeView } from "./views.ts";
-import { visibleStatuses, type Viewer } from "./visibility.ts";
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_HITS = 50;
@@ -19,7 +19,7 @@ export interface SearchHitView {
   highlight: string | null;
 }
 
-interface Hit {
+export interface Hit {
   id: string;
   rank: number;
   highlight: string | null;
@@ -48,7 +48,7 @@ async function textHits(
   db: PrismaClient,
   q: string,
   locale: Locale,
-  statuses: string[],
+  statuses: EntryStatus[],
   limit: number,
   any: boolean,
 ) {
@@ -64,29 +64,32 @@ async function textHits(
     FROM "SearchDocument" d
     CROSS JOIN q
     JOIN "ErrorCode" e ON e."id" = d."errorCodeId"
-    WHERE d."locale" = ${locale}::"Locale" AND d."document" @@ q.tsq AND e."status"::text = ANY(${statuses})
+    WHERE d."locale" = ${locale}::"Locale" AND d."document" @@ q.tsq AND e."status" = ANY(${statuses}::text[]::"EntryStatus"[])
     ORDER BY rank DESC, e."code"
     LIMIT ${limit}`;
 }
 
-async function codeHits(db: PrismaClient, fragment: string, statuses: string[], limit: number) {
+async function codeHits(db: PrismaClient, fragment: string, statuses: EntryStatus[], limit: number) {
   return db.$queryRaw<Hit[]>`
     SELECT e."id", CASE WHEN e."code" = ${fragment} THEN 2.0 ELSE 1.0 END::float8 AS rank, NULL AS highlight
     FROM "ErrorCode" e
-    WHERE e."code" ILIKE ${`%${fragment.replace(/^0X/i, "")}%`} AND e."status"::text = ANY(${statuses})
+    WHERE e."code" ILIKE ${`%${fragment.replace(/^0X/i, "")}%`} AND e."status" = ANY(${statuses}::text[]::"EntryStatus"[])
     ORDER BY rank DESC, e."code"
     LIMIT ${limit}`;
 }
 
-async function findHits(
+/**
+ * The best `limit` hits among entries in `statuses` for a checked query: code fragments first, then
+ * ranked text matches (all the words; any of them when all finds nothing). Called through the `hits`
+ * loader, which the read model keeps for anonymous readers until the next content notice.
+ */
+export async function findHits(
   db: PrismaClient,
-  query: string,
+  q: string,
   locale: Locale,
-  viewer: Viewer,
+  statuses: EntryStatus[],
   limit: number,
 ): Promise<Hit[]> {
-  const q = checkQuery(query);
-  const statuses = visibleStatuses(viewer);
   const fragment = codeFragment(q);
   const byCode = fragment ? await codeHits(db, fragment, statuses, limit) : [];
   let byText = await textHits(db, q, locale, statuses, limit, false);
@@ -97,21 +100,15 @@ async function findHits(
 }
 
 /** Ids of the entries a text filter matches (for errorCodes(filter: { text })). */
-export async function matchingIds(
-  db: PrismaClient,
-  text: string,
-  locale: Locale,
-  viewer: Viewer,
-): Promise<string[]> {
-  const hits = await findHits(db, text, locale, viewer, 10_000);
+export async function matchingIds(loaders: Loaders, text: string, locale: Locale): Promise<string[]> {
+  const hits = await loaders.hits.load(checkQuery(text), locale, 10_000);
   return hits.map((h) => h.id);
 }
 
 export async function search(
-  db: PrismaClient,
+  loaders: Loaders,
   query: string,
   locale: Locale,
-  viewer: Viewer,
   first: number,
 ): Promise<SearchHitView[]> {
   if (!Number.isInteger(first) || first < 1 || first > MAX_HITS) {
@@ -119,15 +116,11 @@ export async function search(
       argument: "first",
     });
   }
-  const hits = await findHits(db, query, locale, viewer, first);
-  const rows = await db.errorCode.findMany({
-    where: { id: { in: hits.map((h) => h.id) } },
-    include: { translations: true },
-  });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return hits.flatMap((h) => {
-    const row = byId.get(h.id);
-    return row
+  const hits = await loaders.hits.load(checkQuery(query), locale, first);
+  const rows = await loaders.entries.loadMany(hits.map((h) => h.id));
+  return hits.flatMap((h, i) => {
+    const row = rows[i];
+    return row && !(row instanceof Error)
       ? [{ errorCode: toView(row, locale), rank: Number(h.rank), highlight: markUp(h.highlight) }]
       : [];
   });

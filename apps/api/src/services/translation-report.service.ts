@@ -1,10 +1,10 @@
 // Translation status in SQL, so that lists can filter on it and the report can count it.
-import { Prisma, type Locale, type PrismaClient } from "@kb/db";
+import { Prisma, type EntryStatus, type Locale, type PrismaClient } from "@kb/db";
 import { demand, visibleStatuses, type Viewer } from "./visibility.ts";
 import type { Status } from "./translation-status.ts";
 
 /** One row per visible entry: its status in the given locale (the same rule as statusOf). */
-function statusSql(locale: Locale, statuses: string[]) {
+function statusSql(locale: Locale, statuses: EntryStatus[]) {
   return Prisma.sql`
     SELECT e."id",
       CASE WHEN t."errorCodeId" IS NULL OR (t."locale" <> 'EN' AND t."sourceHash" IS NULL) THEN 'MISSING'
@@ -13,7 +13,7 @@ function statusSql(locale: Locale, statuses: string[]) {
     FROM "ErrorCode" e
     LEFT JOIN "ErrorCodeTranslation" t ON t."errorCodeId" = e."id" AND t."locale" = ${locale}::"Locale"
     LEFT JOIN "ErrorCodeTranslation" s ON s."errorCodeId" = e."id" AND s."locale" = 'EN'
-    WHERE e."status"::text = ANY(${statuses})`;
+    WHERE e."status" = ANY(${statuses}::text[]::"EntryStatus"[])`;
 }
 
 export async function idsWithStatus(db: PrismaClient, viewer: Viewer, locale: Locale, status: Status) {

@@ -1,16 +1,12 @@
 // Internal shapes the resolvers return: rows mapped to the served locale, with the English fallback
 // made explicit (never silent).
-import { SOURCE_LOCALE, type ErrorCodeTranslation as TranslationRow, type Locale } from "@kb/db";
+import { SOURCE_LOCALE, type EntryGraph, type Locale } from "@kb/db";
 
-export interface ErrorCodeRow {
-  id: string;
-  code: string;
-  value: bigint;
-  status: "DRAFT" | "PUBLISHED" | "ARCHIVED";
-  version: number;
-  updatedAt: Date;
-  translations: TranslationRow[];
-}
+/** What a view needs of an entry (the loaders' EntryGraph has it). */
+export type ErrorCodeRow = Pick<
+  EntryGraph,
+  "id" | "code" | "value" | "status" | "version" | "updatedAt" | "translations"
+>;
 
 export interface ErrorCodeView {
   id: string;

@@ -1,21 +1,8 @@
 // Reads entries back into the entry format (for exports, revision snapshots and the seed's checks).
-import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Entry, LocaleKey, Step } from "./entry-schema.ts";
+import { readEntryGraphs, type EntryGraph, type GraphFilter } from "./read-graph.ts";
 import type { Tx } from "./write-entry.ts";
-
-const byPosition = { orderBy: { position: "asc" as const } };
-export const entryInclude = {
-  translations: true,
-  activationTypes: byPosition,
-  causes: { ...byPosition, include: { translations: true } },
-  resolutions: {
-    ...byPosition,
-    include: { translations: true, steps: { ...byPosition, include: { translations: true } } },
-  },
-  references: { ...byPosition, include: { translations: true } },
-} satisfies Prisma.ErrorCodeInclude;
-
-export type EntryRow = Prisma.ErrorCodeGetPayload<{ include: typeof entryInclude }>;
 
 type Row = { locale: LocaleKey };
 function pair<T extends Row>(list: T[], pick: (t: T) => string) {
@@ -24,7 +11,7 @@ function pair<T extends Row>(list: T[], pick: (t: T) => string) {
   return { en: en ? pick(en) : "", ...(fr && { fr: pick(fr) }) };
 }
 
-export function toEntry(row: EntryRow): Entry {
+export function toEntry(row: EntryGraph): Entry {
   const head = (locale: LocaleKey) => {
     const t = row.translations.find((x) => x.locale === locale);
     return (
@@ -41,12 +28,12 @@ export function toEntry(row: EntryRow): Entry {
     code: row.code,
     status: row.status,
     version: row.version,
-    activationTypes: row.activationTypes.map((a) => a.activationTypeKey),
+    activationTypes: row.activationTypes.map((a) => a.activationType.key),
     en: head("EN") ?? { title: "", summary: "", message: "" },
     ...(fr && { fr }),
     causes: row.causes.map((c) => pair(c.translations, (t) => t.text)),
     resolutions: row.resolutions.map((r) => ({
-      ...(r.activationTypeKey && { activationType: r.activationTypeKey }),
+      ...(r.activationType && { activationType: r.activationType.key }),
       ...pair(r.translations, (t) => t.text),
       ...(r.steps.length > 0 && {
         steps: r.steps.map((s): Step =>
@@ -62,14 +49,11 @@ export function toEntry(row: EntryRow): Entry {
 }
 
 export async function readEntry(db: PrismaClient | Tx, code: string): Promise<Entry | null> {
-  const row = await db.errorCode.findUnique({ where: { code }, include: entryInclude });
-  return row && toEntry(row);
+  const [row] = await readEntryGraphs(db, { codes: [code] });
+  return row ? toEntry(row) : null;
 }
 
-export async function readEntries(
-  db: PrismaClient | Tx,
-  where: Prisma.ErrorCodeWhereInput = {},
-): Promise<Entry[]> {
-  const rows = await db.errorCode.findMany({ where, include: entryInclude, orderBy: { code: "asc" } });
-  return rows.map(toEntry);
+/** Entries in code order; `filter` as for readEntryGraphs (none: every entry). */
+export async function readEntries(db: PrismaClient | Tx, filter: GraphFilter = {}): Promise<Entry[]> {
+  return (await readEntryGraphs(db, filter)).map(toEntry);
 }

@@ -6,7 +6,8 @@ import { z } from "zod";
 import { repoRoot } from "../client.ts";
 import { entryHash } from "../entries/content-hash.ts";
 import { completeEntriesSchema, describeIssues, type Entry } from "../entries/entry-schema.ts";
-import { entryInclude, toEntry } from "../entries/read-entry.ts";
+import { toEntry } from "../entries/read-entry.ts";
+import { readEntryGraphs } from "../entries/read-graph.ts";
 import { writeEntry, type Tx } from "../entries/write-entry.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 
@@ -61,7 +62,7 @@ export async function seed(prisma: PrismaClient, entries: Entry[] = loadSeedFile
 
 async function seedOne(tx: Tx, entry: Entry): Promise<keyof SeedReport> {
   const hash = entryHash(entry);
-  const row = await tx.errorCode.findUnique({ where: { code: entry.code }, include: entryInclude });
+  const [row] = await readEntryGraphs(tx, { codes: [entry.code] });
   if (!row) {
     const id = await writeEntry(tx, entry, {
       status: entry.status ?? "PUBLISHED",
