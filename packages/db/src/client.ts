@@ -8,6 +8,7 @@ import pg from "pg";
 import { PrismaClient } from "./generated/prisma/client.ts";
 import { listenPglite, listenServer, type Unlisten } from "./listen.ts";
 import { openPglite, pgliteAdapter } from "./pglite.ts";
+import { statementName } from "./prepared.ts";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 export const defaultDataDir = path.join(repoRoot, ".data", "pglite");
@@ -48,7 +49,7 @@ export function createDb(options: DbOptions = {}): Db {
       "error",
       options.onPoolError ?? ((error) => console.error("database pool error:", error.message)),
     );
-    const adapter = new PrismaPg(pool);
+    const adapter = new PrismaPg(pool, { statementNameGenerator: statementName });
     const prisma = new PrismaClient({ adapter, log });
     if (options.onQuery) prisma.$on("query" as never, (e: { query: string }) => options.onQuery?.(e.query));
     return {

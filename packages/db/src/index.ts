@@ -20,5 +20,6 @@ export {
 } from "./seed/seed.ts";
 export * from "./migrate/migrations.ts";
 export { Prisma, PrismaClient } from "./generated/prisma/client.ts";
+export { prepared } from "./prepared.ts";
 export type * from "./generated/prisma/client.ts";
 export { backup, exportContent, importContent, restore } from "./backup.ts";

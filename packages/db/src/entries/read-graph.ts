@@ -5,6 +5,7 @@
 // about 1.6 ms for one entry against 1.0 ms end to end for this one.
 import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
 import type { ActivationTypeKey, EntryStatus, Locale, StepKind } from "../generated/prisma/enums.ts";
+import { prepared } from "../prepared.ts";
 import type { Tx } from "./write-entry.ts";
 
 type Texts<K extends string> = ({ locale: Locale } & Record<K, string>)[];
@@ -72,7 +73,7 @@ export async function readEntryGraphs(
   const texts = (table: string, key: string, id: string, field: string) =>
     Prisma.raw(`(SELECT json_agg(json_build_object('locale', x."locale", '${field}', x."${field}"))
      FROM "${table}" x WHERE x."${key}" = ${id})`);
-  const rows = await db.$queryRaw<Row[]>`
+  const rows = await db.$queryRaw<Row[]>(prepared`
     WITH names AS (
       SELECT n."activationTypeKey" AS key,
              json_build_object('key', n."activationTypeKey",
@@ -108,6 +109,6 @@ export async function readEntryGraphs(
         FROM "Reference" f WHERE f."errorCodeId" = e."id"), '[]') AS "references"
     FROM "ErrorCode" e
     WHERE ${where}
-    ORDER BY e."code"`;
+    ORDER BY e."code"`);
   return rows.map((row) => ({ ...row, value: BigInt(row.value) }));
 }
