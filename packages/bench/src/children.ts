@@ -38,15 +38,17 @@ async function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return void running.delete(child);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   child.kill("SIGTERM");
-  // A server that has not exited 3 s after SIGTERM with no load left is killed (the API, run as
-  // `node --import tsx apps/api/src/main.ts`, logs "shutting down" and then does not exit).
+  // A server that has not exited 3 s after SIGTERM with no load left is killed.
   const timer = setTimeout(() => child.kill("SIGKILL"), 3_000);
   await exited;
   clearTimeout(timer);
   running.delete(child);
 }
 
-/** Starts `node --import tsx <script>` (paths from the repository root) and waits for `readyPath`. */
+/**
+ * Starts `node <script>` for compiled JavaScript, `node --import tsx <script>` for TypeScript (paths from
+ * the repository root), and waits for `readyPath`.
+ */
 export async function startChild(
   name: string,
   script: string,
@@ -54,7 +56,8 @@ export async function startChild(
   readyPath: string,
 ): Promise<Child> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", script], {
+  const args = script.endsWith(".js") ? [script] : ["--import", "tsx", script];
+  const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],

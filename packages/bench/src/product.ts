@@ -1,6 +1,8 @@
 // The product's API as it runs in production, in a child process, at one of the three depths its
 // caches give: each layer is switched by configuration (KB_HTTP_CACHE, KB_READ_MODEL: "true"/"false",
 // as apps/api/src/env.ts reads them; both default to on).
+import { execFileSync } from "node:child_process";
+import { repoRoot } from "@kb/db";
 import { startChild, type Child } from "./children.ts";
 import { JSON_HEADERS } from "./load.ts";
 import type { ProductPath } from "./options.ts";
@@ -13,10 +15,12 @@ const SWITCHES: Record<ProductPath, { KB_HTTP_CACHE: string; KB_READ_MODEL: stri
   cold: { KB_HTTP_CACHE: "false", KB_READ_MODEL: "false" }, // every request goes to PostgreSQL
 };
 
+/** The API as `npm start` runs it: compiled to apps/api/dist/main.js, run by plain node. */
 export function startProduct(path: ProductPath, databaseUrl: string, name: string): Promise<Child> {
+  execFileSync(process.execPath, ["build.mjs"], { cwd: `${repoRoot}/apps/api`, stdio: "pipe" });
   return startChild(
     name,
-    "apps/api/src/main.ts",
+    "apps/api/dist/main.js",
     {
       DATABASE_URL: databaseUrl,
       HOST: "127.0.0.1",

@@ -1,5 +1,5 @@
-// SIGTERM: the API stops accepting, lets an in-flight (slow) request finish, closes the database, exits 0.
-import { spawn, type ChildProcess } from "node:child_process";
+// The compiled API (dist/main.js, as npm start runs it) on SIGTERM: it stops accepting, lets an in-flight (slow) request finish, closes the database, exits 0.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -29,7 +29,9 @@ beforeAll(async () => {
     env.KB_DATA_DIR = dataDir;
   }
   port = 20_000 + Math.floor(Math.random() * 20_000);
-  child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  // The API as `npm start` runs it: compiled by build.mjs into dist/main.js, run by plain node.
+  execFileSync(process.execPath, ["build.mjs"], { cwd: apiDir, stdio: "pipe" });
+  child = spawn(process.execPath, ["dist/main.js"], {
     cwd: apiDir,
     env: {
       ...process.env,
