@@ -46,17 +46,18 @@ async function stopProcess(child: ChildProcess): Promise<void> {
 }
 
 /**
- * Starts `node <script>` for compiled JavaScript, `node --import tsx <script>` for TypeScript (paths from
- * the repository root), and waits for `readyPath`.
+ * Starts `node [nodeFlags] <script>` for compiled JavaScript, `node --import tsx <script>` for TypeScript
+ * (paths from the repository root), and waits for `readyPath`.
  */
 export async function startChild(
   name: string,
   script: string,
   env: Record<string, string>,
   readyPath: string,
+  nodeFlags: string[] = [],
 ): Promise<Child> {
   const port = await freePort();
-  const args = script.endsWith(".js") ? [script] : ["--import", "tsx", script];
+  const args = script.endsWith(".js") ? [...nodeFlags, script] : ["--import", "tsx", script];
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     env: { ...process.env, ...env, PORT: String(port) },

@@ -2,6 +2,7 @@
 // caches give: each layer is switched by configuration (KB_HTTP_CACHE, KB_READ_MODEL: "true"/"false",
 // as apps/api/src/env.ts reads them; both default to on).
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { repoRoot } from "@kb/db";
 import { startChild, type Child } from "./children.ts";
 import { JSON_HEADERS } from "./load.ts";
@@ -15,9 +16,19 @@ const SWITCHES: Record<ProductPath, { KB_HTTP_CACHE: string; KB_READ_MODEL: stri
   cold: { KB_HTTP_CACHE: "false", KB_READ_MODEL: "false" }, // every request goes to PostgreSQL
 };
 
-/** The API as `npm start` runs it: compiled to apps/api/dist/main.js, run by plain node. */
+/** The node flags of apps/api's start script (`node build.mjs && node <flags> dist/main.js`). */
+export function startFlags(startScript: string): string[] {
+  const flags = /&& node ((?:--\S+ )*)dist\/main\.js$/.exec(startScript)?.[1];
+  if (flags === undefined)
+    throw new Error(`apps/api's start script is not "… && node [flags] dist/main.js": ${startScript}`);
+  return flags.split(" ").filter(Boolean);
+}
+
+/** The API as `npm start` runs it: compiled to apps/api/dist/main.js, run by node with the same flags. */
 export function startProduct(path: ProductPath, databaseUrl: string, name: string): Promise<Child> {
-  execFileSync(process.execPath, ["build.mjs"], { cwd: `${repoRoot}/apps/api`, stdio: "pipe" });
+  const apiDir = `${repoRoot}/apps/api`;
+  execFileSync(process.execPath, ["build.mjs"], { cwd: apiDir, stdio: "pipe" });
+  const pkg = JSON.parse(readFileSync(`${apiDir}/package.json`, "utf8")) as { scripts: { start: string } };
   return startChild(
     name,
     "apps/api/dist/main.js",
@@ -32,6 +43,7 @@ export function startProduct(path: ProductPath, databaseUrl: string, name: strin
       ...SWITCHES[path],
     },
     "/readyz",
+    startFlags(pkg.scripts.start),
   );
 }
 
