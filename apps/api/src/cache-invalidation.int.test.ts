@@ -48,6 +48,7 @@ async function readB(code: string, headers: Record<string, string> = {}) {
   return {
     cache: res.headers.get("x-cache"),
     etag: res.headers.get("etag"),
+    cacheControl: res.headers.get("cache-control"),
     body: (await res.json()) as any,
   };
 }
@@ -150,6 +151,8 @@ describe("caches across two API processes", () => {
     const bearer = { authorization: editor.authorization! };
     const res = await readB("0xC004F039", bearer);
     expect(res.cache).toBeNull();
+    // Nothing on the way may keep a signed-in answer.
+    expect(res.cacheControl).toBe("no-store");
     expect(res.body.data.errorCode.title).toContain("KMS");
   });
 });

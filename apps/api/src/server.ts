@@ -3,6 +3,7 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, HeaderMap } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { Db } from "@kb/db";
 import type { Logger } from "pino";
@@ -52,7 +53,9 @@ export async function startApiServer(db: Db, env: Settings, logger: Logger): Pro
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(logger),
-    plugins: armor.plugins,
+    // Apollo's cache-control plugin wraps every field resolver to collect hints this API never sets
+    // (about 5% of the CPU of a 30-code page); responses get their Cache-Control below instead.
+    plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled()],
     validationRules: armor.validationRules,
     logger,
   });
@@ -125,6 +128,8 @@ export async function startApiServer(db: Db, env: Settings, logger: Logger): Pro
       const entry = cache!.set(key, generation, result.body.string, contentType);
       if (entry) return sendCached(req, res, entry, "MISS");
     }
+    // Only the HTTP cache's answers may be kept (public, no-cache, with an ETag); nothing else.
+    res.setHeader("cache-control", "no-store");
     for (const [key, value] of result.headers) res.setHeader(key, value);
     if (cookie) res.setHeader("set-cookie", cookie);
     res.statusCode = result.status ?? 200;
