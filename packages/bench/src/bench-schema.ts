@@ -19,7 +19,7 @@ CREATE FUNCTION bench.search(q text, loc "Locale", lim int) RETURNS SETOF bench.
     FROM "SearchDocument" d
     CROSS JOIN q
     JOIN "ErrorCode" e ON e."id" = d."errorCodeId"
-    WHERE d."locale" = loc AND d."document" @@ q.tsq AND e."status"::text = ANY(ARRAY['PUBLISHED'])
+    WHERE d."locale" = loc AND d."document" @@ q.tsq AND e."status" = ANY(ARRAY['PUBLISHED']::"EntryStatus"[])
     ORDER BY rank DESC, e."code"
     LIMIT lim)
   SELECT id, rank,
