@@ -9,18 +9,22 @@ const SEARCH = String.raw`
 CREATE FUNCTION bench.search(q text, loc "Locale", lim int) RETURNS SETOF bench.search_hit
   LANGUAGE sql STABLE AS $fn$
   WITH q AS (SELECT websearch_to_tsquery(kb_search_config(loc), q) AS tsq),
+  ranked AS (
+    SELECT d."errorCodeId" AS id, ts_rank_cd(d."document", q.tsq, 32)::float8 AS rank
+    FROM "SearchDocument" d CROSS JOIN q
+    WHERE d."locale" = loc AND d."document" @@ q.tsq),
   hits AS (
-    SELECT d."errorCodeId" AS id,
-           ts_rank_cd(d."document", q.tsq, 32)::float8 AS rank,
-           ts_headline(kb_search_config(loc), d."body", q.tsq,
-             'StartSel=' || chr(57344) || ', StopSel=' || chr(57345)
-             || ', MaxWords=24, MinWords=8, MaxFragments=2, FragmentDelimiter=" … "') AS highlight,
+    SELECT r.id, r.rank,
+           (SELECT ts_headline(kb_search_config(loc), b."body", q.tsq,
+              'StartSel=' || chr(57344) || ', StopSel=' || chr(57345)
+              || ', MaxWords=24, MinWords=8, MaxFragments=2, FragmentDelimiter=" … "')
+            FROM "SearchDocument" b CROSS JOIN q
+            WHERE b."errorCodeId" = r.id AND b."locale" = loc) AS highlight,
            e."code"
-    FROM "SearchDocument" d
-    CROSS JOIN q
-    JOIN "ErrorCode" e ON e."id" = d."errorCodeId"
-    WHERE d."locale" = loc AND d."document" @@ q.tsq AND e."status" = ANY(ARRAY['PUBLISHED']::"EntryStatus"[])
-    ORDER BY rank DESC, e."code"
+    FROM ranked r
+    JOIN "ErrorCode" e ON e."id" = r.id
+    WHERE e."status" = ANY(ARRAY['PUBLISHED']::"EntryStatus"[])
+    ORDER BY r.rank DESC, e."code"
     LIMIT lim)
   SELECT id, rank,
          regexp_replace(replace(replace(
