@@ -10,6 +10,8 @@ import { listenPglite, listenServer, type Unlisten } from "./listen.ts";
 import { openPglite, pgliteAdapter } from "./pglite.ts";
 import { statementName } from "./prepared.ts";
 
+// Three folders up from this module; apps/api/dist/main.js, which bundles it, sits at the same depth
+// (npm start relies on it: the API's default embedded database, .data/pglite, is found from here).
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 export const defaultDataDir = path.join(repoRoot, ".data", "pglite");
 
