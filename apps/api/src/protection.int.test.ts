@@ -61,7 +61,11 @@ describe("request protection", () => {
     const base = api.url.replace("/graphql", "");
     expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: "ok" });
     expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: "ready" });
-    expect((await fetch(`${base}/nope`)).status).toBe(404);
-    expect((await fetch(api.url, { method: "DELETE" })).status).toBe(405);
+    const missing = await fetch(`${base}/nope`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get("cache-control")).toBe("no-store");
+    const refused = await fetch(api.url, { method: "DELETE" });
+    expect(refused.status).toBe(405);
+    expect(refused.headers.get("cache-control")).toBe("no-store");
   });
 });

@@ -92,7 +92,7 @@ export async function startApiServer(db: Db, env: Settings, logger: Logger): Pro
   };
 
   const send = (res: ServerResponse, status: number, body: unknown) => {
-    res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+    res.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
     res.end(JSON.stringify(body));
   };
 
