@@ -75,7 +75,8 @@ describe("an entry page", () => {
     const block = page.locator(".command").first();
     const command = await block.locator("code").textContent();
     await block.getByRole("button", { name: /Copy/ }).click();
-    await expect(block.getByRole("button").textContent()).resolves.toContain("Copied");
+    // The label changes once the clipboard write has resolved: wait for it rather than read it at once.
+    await block.getByRole("button", { name: /^Copied/ }).waitFor({ timeout: 5_000 });
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(command);
     await portal.screenshot(page, "code-page-en");
   });
