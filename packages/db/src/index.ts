@@ -5,6 +5,7 @@ export { entryHash, localeHash } from "./entries/content-hash.ts";
 export { writeEntry, type Tx, type WriteOptions } from "./entries/write-entry.ts";
 export {
   readEntryGraphs,
+  statusIn,
   type EntryGraph,
   type GraphFilter,
   type NamedActivationType,

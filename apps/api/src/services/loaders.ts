@@ -14,14 +14,18 @@ export function createLoaders(db: PrismaClient, statuses: EntryStatus[], cache?:
   const options = { maxBatchSize: 1000 };
   const loader = <V>(relation: string, batch: (keys: readonly string[]) => Promise<V[]>, max?: number) =>
     new DataLoader<string, V>(cache ? cache.wrap(relation, batch, max) : batch, options);
-  const entries = loader<EntryGraph | null>("entries", async (ids) => {
-    const rows = await readEntryGraphs(db, { ids, statuses });
-    return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-  });
-  const byCode = loader<EntryGraph | null>("byCode", async (codes) => {
-    const rows = await readEntryGraphs(db, { codes, statuses });
-    return codes.map((code) => rows.find((r) => r.code === code) ?? null);
-  });
+  // Visible entries keyed by id or by code, in the order of the keys (null where none is visible).
+  const graphs = (key: "id" | "code") =>
+    loader<EntryGraph | null>(`entries by ${key}`, async (keys) => {
+      const rows = await readEntryGraphs(
+        db,
+        key === "id" ? { ids: keys, statuses } : { codes: keys, statuses },
+      );
+      const found = new Map(rows.map((r) => [r[key], r]));
+      return keys.map((k) => found.get(k) ?? null);
+    });
+  const entries = graphs("id");
+  const byCode = graphs("code");
   const hits = loader<Hit[]>(
     "hits",
     (keys) =>

@@ -1,7 +1,7 @@
 // Full-text search in PostgreSQL (the same SQL on PGlite and on the server): stemmed, accent-folded
 // matching of titles, messages, causes and resolutions in the asked locale, plus code fragments.
 import { tryParseCode } from "@kb/codes";
-import { Prisma, type EntryStatus, type Locale, type PrismaClient } from "@kb/db";
+import { Prisma, statusIn, type EntryStatus, type Locale, type PrismaClient } from "@kb/db";
 import { AppError } from "../errors.ts";
 import type { Loaders } from "./loaders.ts";
 import { toView, type ErrorCodeView } from "./views.ts";
@@ -71,7 +71,7 @@ async function textHits(
             WHERE b."errorCodeId" = r.id AND b."locale" = ${locale}::"Locale") AS highlight
     FROM ranked r
     JOIN "ErrorCode" e ON e."id" = r.id
-    WHERE e."status" = ANY(${statuses}::text[]::"EntryStatus"[])
+    WHERE ${statusIn(statuses)}
     ORDER BY r.rank DESC, e."code"
     LIMIT ${limit}`;
 }
@@ -80,7 +80,7 @@ async function codeHits(db: PrismaClient, fragment: string, statuses: EntryStatu
   return db.$queryRaw<Hit[]>`
     SELECT e."id", CASE WHEN e."code" = ${fragment} THEN 2.0 ELSE 1.0 END::float8 AS rank, NULL AS highlight
     FROM "ErrorCode" e
-    WHERE e."code" ILIKE ${`%${fragment.replace(/^0X/i, "")}%`} AND e."status" = ANY(${statuses}::text[]::"EntryStatus"[])
+    WHERE e."code" ILIKE ${`%${fragment.replace(/^0X/i, "")}%`} AND ${statusIn(statuses)}
     ORDER BY rank DESC, e."code"
     LIMIT ${limit}`;
 }

@@ -1,5 +1,5 @@
 // Translation status in SQL, so that lists can filter on it and the report can count it.
-import { Prisma, type EntryStatus, type Locale, type PrismaClient } from "@kb/db";
+import { Prisma, statusIn, type EntryStatus, type Locale, type PrismaClient } from "@kb/db";
 import { demand, visibleStatuses, type Viewer } from "./visibility.ts";
 import type { Status } from "./translation-status.ts";
 
@@ -13,7 +13,7 @@ function statusSql(locale: Locale, statuses: EntryStatus[]) {
     FROM "ErrorCode" e
     LEFT JOIN "ErrorCodeTranslation" t ON t."errorCodeId" = e."id" AND t."locale" = ${locale}::"Locale"
     LEFT JOIN "ErrorCodeTranslation" s ON s."errorCodeId" = e."id" AND s."locale" = 'EN'
-    WHERE e."status" = ANY(${statuses}::text[]::"EntryStatus"[])`;
+    WHERE ${statusIn(statuses)}`;
 }
 
 export async function idsWithStatus(db: PrismaClient, viewer: Viewer, locale: Locale, status: Status) {

@@ -52,6 +52,15 @@ export interface EntryGraph {
 
 type Row = Omit<EntryGraph, "value"> & { value: string };
 
+/**
+ * `e."status" IN statuses` for raw SQL over the "ErrorCode" alias `e`. The array travels as text[] and is
+ * cast to the enum in SQL: PGlite cannot bind an enum array, and comparing the enum itself (not
+ * `status::text`) keeps PostgreSQL's indexes and estimates usable.
+ */
+export function statusIn(statuses: readonly EntryStatus[]): Prisma.Sql {
+  return Prisma.sql`e."status" = ANY(${[...statuses]}::text[]::"EntryStatus"[])`;
+}
+
 export interface GraphFilter {
   ids?: readonly string[];
   codes?: readonly string[];
@@ -66,7 +75,7 @@ export async function readEntryGraphs(
   const conditions = [
     filter.ids && Prisma.sql`e."id" = ANY(${[...filter.ids]}::text[]::uuid[])`,
     filter.codes && Prisma.sql`e."code" = ANY(${[...filter.codes]}::text[])`,
-    filter.statuses && Prisma.sql`e."status" = ANY(${[...filter.statuses]}::text[]::"EntryStatus"[])`,
+    filter.statuses && statusIn(filter.statuses),
   ].filter((c) => c !== undefined);
   const where = conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
   // The texts of one child in every locale; names are constants of this file, never input.
