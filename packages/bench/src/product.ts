@@ -24,11 +24,19 @@ export function startFlags(startScript: string): string[] {
   return flags.split(" ").filter(Boolean);
 }
 
-/** The API as `npm start` runs it: compiled to apps/api/dist/main.js, run by node with the same flags. */
-export function startProduct(path: ProductPath, databaseUrl: string, name: string): Promise<Child> {
+let built: string[] | undefined;
+/** Compiles the API once per bench run; the node flags of its start script. */
+function buildApi(): string[] {
+  if (built) return built;
   const apiDir = `${repoRoot}/apps/api`;
   execFileSync(process.execPath, ["build.mjs"], { cwd: apiDir, stdio: "pipe" });
   const pkg = JSON.parse(readFileSync(`${apiDir}/package.json`, "utf8")) as { scripts: { start: string } };
+  return (built = startFlags(pkg.scripts.start));
+}
+
+/** The API as `npm start` runs it: compiled to apps/api/dist/main.js, run by node with the same flags. */
+export function startProduct(path: ProductPath, databaseUrl: string, name: string): Promise<Child> {
+  const flags = buildApi();
   return startChild(
     name,
     "apps/api/dist/main.js",
@@ -43,7 +51,7 @@ export function startProduct(path: ProductPath, databaseUrl: string, name: strin
       ...SWITCHES[path],
     },
     "/readyz",
-    startFlags(pkg.scripts.start),
+    flags,
   );
 }
 

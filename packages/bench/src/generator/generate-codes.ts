@@ -1,7 +1,7 @@
 // Fills a migrated database with `size` synthetic published codes: batches of column arrays over two
 // connections (the server has two cores), search documents built by the product's own
 // kb_refresh_search(), the full-text GIN index rebuilt once at the end rather than updated per row.
-import { loadSeedFile, localeHash, type Entry } from "@kb/db";
+import { loadSeedFile, type Entry } from "@kb/db";
 import pg from "pg";
 import { withClient } from "../pg-client.ts";
 import { syntheticEntry } from "./synthetic.ts";
@@ -12,7 +12,7 @@ const WORKERS = 2;
 const GIN_INDEX = "SearchDocument_document_idx";
 
 async function insertBatch(client: pg.Client, entries: Entry[]) {
-  const { ids, columns } = toColumns(entries, localeHash);
+  const { ids, columns } = toColumns(entries);
   await client.query("BEGIN");
   try {
     // Rows are consistent by construction: skip the per-row foreign-key triggers and the

@@ -1,6 +1,5 @@
 import { entrySchema, loadSeedFile, localeHash as productHash, missingTranslations } from "@kb/db";
 import { describe, expect, it } from "vitest";
-import { localeHash } from "../peers/locale-hash.ts";
 import { syntheticCode, syntheticEntry } from "./synthetic.ts";
 import { insertSql, toColumns } from "./tables.ts";
 
@@ -30,23 +29,19 @@ describe("synthetic entries", () => {
     expect(entries.some((e) => e.resolutions.some((r) => r.steps?.some((s) => "command" in s)))).toBe(true);
   });
 
-  it("become one column array per table column, with the product's content hashes", () => {
-    const { ids, columns } = toColumns(entries.slice(0, 2), productHash);
+  it("become one column array per table column, with the hashes where writeEntry keeps them", () => {
+    const { ids, columns } = toColumns(entries.slice(0, 2));
     expect(ids).toHaveLength(2);
     expect(columns.ErrorCode[0]).toEqual(ids);
     expect(columns.ErrorCodeTranslation[1]).toEqual(["EN", "FR", "EN", "FR"]);
-    expect(columns.ErrorCodeTranslation[6]![0]).toBe(productHash(entries[0]!, "EN"));
+    // contentHash of each row; the French row's sourceHash is the English contentHash (CURRENT).
+    expect(columns.ErrorCodeTranslation[6]!.slice(0, 2)).toEqual([
+      productHash(entries[0]!, "EN"),
+      productHash(entries[0]!, "FR"),
+    ]);
+    expect(columns.ErrorCodeTranslation[7]!.slice(0, 2)).toEqual([null, productHash(entries[0]!, "EN")]);
     expect(insertSql("Cause", 3)).toBe(
       `INSERT INTO "Cause" ("id", "errorCodeId", "position") SELECT * FROM unnest($4::uuid[], $5::uuid[], $6::int4[])`,
     );
-  });
-});
-
-describe("P1's copy of the content hash", () => {
-  it("gives what packages/db gives", () => {
-    for (const entry of [...seeds, syntheticEntry(7, seeds)]) {
-      expect(localeHash(entry, "EN")).toBe(productHash(entry, "EN"));
-      expect(localeHash(entry, "FR")).toBe(productHash(entry, "FR"));
-    }
   });
 });

@@ -2,9 +2,9 @@
 // and batch: the rows writeEntry() would store, without one Prisma transaction per entry.
 import { randomUUID } from "node:crypto";
 import type { Entry } from "@kb/db";
-
-/** writeEntry's per-locale content hash (passed in, so that P1 need not load the Prisma client). */
-export type LocaleHash = (entry: Entry, locale: "EN" | "FR") => string | null;
+// writeEntry's per-locale content hash, from its own module: the P1 peer must not load the Prisma client
+// behind @kb/db's main entry (its memory is what the bench reports).
+import { localeHash } from "@kb/db/content-hash";
 
 // Each table's columns in the order the rows below fill them, as "name:type" (the array type the values
 // are sent as; enum types in double quotes), parents before children.
@@ -66,7 +66,7 @@ function emptyColumns(): Columns {
 }
 
 /** Column arrays for a batch of entries (new ids unless given; hashes as writeEntry computes them). */
-export function toColumns(entries: Entry[], hash: LocaleHash, given: string[] = []) {
+export function toColumns(entries: Entry[], given: string[] = []) {
   const columns = emptyColumns();
   const ids: string[] = [];
   const add = (table: TableName, row: unknown[]) => row.forEach((v, i) => columns[table][i]!.push(v));
@@ -74,11 +74,12 @@ export function toColumns(entries: Entry[], hash: LocaleHash, given: string[] = 
     const id = given[index] ?? randomUUID();
     ids.push(id);
     add("ErrorCode", [id, entry.code, BigInt(entry.code).toString(), entry.status ?? "PUBLISHED"]);
+    const en = localeHash(entry, "EN");
     for (const locale of ["EN", "FR"] as const) {
       const t = locale === "EN" ? entry.en : entry.fr;
       // A French text is "made from" the current English: CURRENT, as a fresh save makes it.
-      const source = locale === "EN" ? null : hash(entry, "EN");
-      const row = [t?.title, t?.summary, t?.message, t?.notes ?? null, hash(entry, locale), source];
+      const hashes = locale === "EN" ? [en, null] : [localeHash(entry, "FR"), en];
+      const row = [t?.title, t?.summary, t?.message, t?.notes ?? null, ...hashes];
       if (t) add("ErrorCodeTranslation", [id, locale, ...row]);
     }
     entry.activationTypes.forEach((key, position) => add("ErrorCodeActivationType", [id, key, position]));

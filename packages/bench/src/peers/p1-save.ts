@@ -4,7 +4,6 @@
 import type { Entry } from "@kb/db";
 import type pg from "pg";
 import { insertSql, TABLES, toColumns, type TableName } from "../generator/tables.ts";
-import { localeHash } from "./locale-hash.ts";
 
 const CLAIM = `WITH e AS (
     UPDATE "ErrorCode" SET "version" = "version" + 1, "updatedAt" = now()
@@ -50,7 +49,7 @@ export async function saveEntry(pool: pg.Pool, entry: Entry, expectedVersion: nu
       const current = await pool.query(`SELECT "version" FROM "ErrorCode" WHERE "code" = $1`, [entry.code]);
       return { conflict: (current.rows[0]?.version as number | undefined) ?? null };
     }
-    const { columns } = toColumns([entry], localeHash, [row.id]);
+    const { columns } = toColumns([entry], [row.id]);
     const params = CHILDREN.flatMap((table) => columns[table]);
     await client.query(INSERT, [...params, row.id, row.version, JSON.stringify(entry)]);
     await client.query("SELECT kb_refresh_search($1::uuid)", [row.id]);
