@@ -2,7 +2,7 @@
 // PostGraphile's generated schema asks them, with what each answer must contain.
 import type pg from "pg";
 import type { OpName } from "./options.ts";
-import { P2_DOCUMENTS } from "./p2-documents.ts";
+import { HITS, P2_DOCUMENTS } from "./p2-documents.ts";
 
 export const LOOKUP_CODE = "0xC004F074";
 export const PAGE_SIZE = 50;
@@ -10,7 +10,6 @@ export const SEARCHES = [
   { query: "période de grâce", locale: "FR" },
   { query: "grace period expired", locale: "EN" },
 ] as const;
-const HITS = 10;
 
 const NESTED =
   "code title message activationTypes { key name } causes { text } resolutions { text steps { kind text command } }";

@@ -4,6 +4,9 @@
 // "ErrorCode"."code" is unique through an index, not a constraint, so PostGraphile generates no
 // errorCodeByCode: Q1 is a one-row list filtered on the code.
 
+/** Hits per search, in every peer's Q3 (the API's document, P1's SQL call, PostGraphile's document). */
+export const HITS = 10;
+
 const ENTRY = `fragment Entry on ErrorCode {
   code
   errorCodeTranslationsByErrorCodeIdList(condition: { locale: $loc }) { title message }
@@ -35,7 +38,7 @@ export const P2_DOCUMENTS = {
 } ${ENTRY}`,
   // bench.search (bench-schema.ts) runs the API's full-text SQL; its rows point at their entry.
   Q3: `query Q3($q: String!, $loc: Locale!) {
-  searchList(q: $q, loc: $loc, lim: 10) {
+  searchList(q: $q, loc: $loc, lim: ${HITS}) {
     rank
     highlight
     errorCodeByErrorCodeId {

@@ -2,13 +2,8 @@
 // the exact bytes the API answered for the same request, from memory. No parsing, no database.
 // KB_BENCH_RESPONSES names a JSON file: [{ operationName, body, response }] (fetched from the API).
 import { readFileSync } from "node:fs";
+import type { Recorded } from "../counting.ts";
 import { sendJson, serve } from "./serve.ts";
-
-interface Recorded {
-  operationName: string;
-  body: string;
-  response: string;
-}
 
 const recorded = JSON.parse(readFileSync(process.env.KB_BENCH_RESPONSES!, "utf8")) as Recorded[];
 const byBody = new Map(recorded.map((r) => [r.body, Buffer.from(r.response)]));

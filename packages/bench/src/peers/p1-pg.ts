@@ -3,6 +3,7 @@
 // requests sent to the API and dispatches on their operationName; no GraphQL, no validation, no auth.
 import type { Entry } from "@kb/db";
 import pg from "pg";
+import { HITS } from "../p2-documents.ts";
 import { saveEntry } from "./p1-save.ts";
 import { Q1, Q2, Q3 } from "./p1-sql.ts";
 import { sendJson, serve } from "./serve.ts";
@@ -30,7 +31,7 @@ async function save(v: Variables): Promise<string> {
 const operations: Record<string, (v: Variables) => Promise<string>> = {
   Q1: (v) => body(Q1, [v.code, v.locale]),
   Q2: (v) => body(Q2, [v.first, v.locale]),
-  Q3: (v) => body(Q3, [v.query, v.locale, 10]),
+  Q3: (v) => body(Q3, [v.query, v.locale, HITS]),
   Q4: save,
 };
 
