@@ -22,6 +22,12 @@ export default tseslint.config(
     },
   },
   {
+    // The web apps log through pino (@kb/web-observability), never the console.
+    files: ["apps/portal/src/**", "apps/admin/src/**", "packages/web-observability/src/**"],
+    ignores: ["**/*.test.ts"],
+    rules: { "no-console": "error" },
+  },
+  {
     // Tests read loosely typed GraphQL responses.
     files: ["**/*.test.ts", "**/testing/**"],
     rules: { "@typescript-eslint/no-explicit-any": "off", "@typescript-eslint/no-non-null-assertion": "off" },

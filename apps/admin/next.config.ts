@@ -1,9 +1,21 @@
 // The admin renders on the server and talks to the API through @kb/client; the internal packages ship
 // TypeScript source, so Next compiles them.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 
+// The repository: the standalone output traces the workspace packages and node_modules from here.
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
 const config: NextConfig = {
-  transpilePackages: ["@kb/client", "@kb/codes"],
+  // A self-contained server (.next/standalone/apps/<app>/server.js) with only the files it needs: what
+  // the container image runs, and what `npm start` runs.
+  output: "standalone",
+  outputFileTracingRoot: root,
+  turbopack: { root },
+  transpilePackages: ["@kb/client", "@kb/codes", "@kb/web-observability", "@kb/trust-proxy"],
+  // Loaded from node_modules at run time (traced into the standalone output), not bundled.
+  serverExternalPackages: ["pino", "prom-client"],
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {

@@ -21,7 +21,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         strictScalars: true,
-        scalars: { DateTimeISO: "string" },
+        scalars: { DateTimeISO: "string", URL: "string" },
       },
     },
   },

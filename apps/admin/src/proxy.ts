@@ -20,5 +20,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Probes and scrapes need no session.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|healthz$|readyz$|metrics$).*)"],
 };

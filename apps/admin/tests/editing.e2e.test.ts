@@ -55,7 +55,7 @@ describe("an editor", () => {
     await screenshot(page, "03-editor");
     expect(await accessibilityProblems(page)).toEqual([]);
 
-    await page.getByRole("button", { name: "Preview" }).click();
+    await page.getByRole("button", { name: "Preview", exact: true }).click();
     await page.getByRole("button", { name: "French", exact: true }).click();
     const preview = page.getByRole("region", { name: "Preview" });
     await preview.getByText(NEW_FRENCH).waitFor();
@@ -124,7 +124,7 @@ describe("the editor form", () => {
     ]) {
       const field = page.getByLabel(label!);
       expect(await field.getAttribute("aria-invalid")).toBe("true");
-      expect(await page.locator(`#${id}-error`).textContent()).toBe("must not be empty");
+      expect(await page.locator(`#${id}-error`).textContent()).toBe("Cannot be empty.");
       expect(await field.getAttribute("aria-describedby")).toContain(`${id}-error`);
     }
     expect(await page.getByLabel("Cause 1 — French").inputValue()).toBe("Une cause réécrite, à garder.");

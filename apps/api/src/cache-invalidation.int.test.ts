@@ -79,6 +79,17 @@ async function save(code: string, change: (source: any) => void) {
   expect(res.errors).toBeUndefined();
   return res.data!.updateErrorCode.version as number;
 }
+/** A draft save, then its publish: what readers see changes at the publish only. */
+async function saveAndPublish(code: string, change: (source: any) => void) {
+  const version = await save(code, change);
+  const res = await a.gql(
+    `mutation ($id: String!, $v: Int!) { publishErrorCode(id: $id, expectedVersion: $v) { version } }`,
+    { id: code, v: version },
+    editor,
+  );
+  expect(res.errors).toBeUndefined();
+  return res.data!.publishErrorCode.version as number;
+}
 
 describe("caches across two API processes", () => {
   it("serve repeated anonymous reads from memory, with an ETag that revalidates", async () => {
@@ -94,9 +105,20 @@ describe("caches across two API processes", () => {
     expect(revalidated.status).toBe(304);
   });
 
-  it("show a change saved through the other process within a second", async () => {
-    await readB("0xC004F074");
-    await save("0xC004F074", (s) => (s.fr.title = "Aucun KMS joignable (modifié)"));
+  it("show a change published through the other process within a second, and no draft before", async () => {
+    const before = await readB("0xC004F074");
+    const version = await save("0xC004F074", (s) => (s.fr.title = "Aucun KMS joignable (modifié)"));
+    const draft = await waitFor(
+      () => readB("0xC004F074"),
+      (v) => v.body.data.errorCode.title.includes("modifié"),
+    );
+    expect(draft.value.body.data.errorCode.title).toBe(before.body.data.errorCode.title);
+    const published = await a.gql(
+      `mutation ($v: Int!) { publishErrorCode(id: "0xC004F074", expectedVersion: $v) { version } }`,
+      { v: version },
+      editor,
+    );
+    expect(published.errors).toBeUndefined();
     const { value, ms } = await waitFor(
       () => readB("0xC004F074"),
       (v) => v.body.data.errorCode.title.includes("modifié"),
@@ -136,7 +158,7 @@ describe("caches across two API processes", () => {
     };
     expect(await hits(b)).toEqual([]);
     expect(await hits(c)).toEqual([]);
-    await save("0xC004F074", (s) => (s.fr.title = "Aucun KMS joignable (zorglub)"));
+    await saveAndPublish("0xC004F074", (s) => (s.fr.title = "Aucun KMS joignable (zorglub)"));
     for (const server of [b, c]) {
       const { value, ms } = await waitFor(
         () => hits(server),

@@ -1,15 +1,22 @@
 // What every resolver gets: the database, per-request loaders, who is asking and in which language.
 import type { IncomingMessage } from "node:http";
 import { LOCALES, type Db, type Locale } from "@kb/db";
-import { AppError } from "./errors.ts";
-import { resolveViewer } from "./services/auth/auth.service.ts";
+import type { BacklogRecorder } from "./services/backlog/backlog-recorder.ts";
 import type { EntryCache } from "./services/entry-cache.ts";
 import { createLoaders, type Loaders } from "./services/loaders.ts";
-import { PUBLIC_VIEWER, visibleStatuses, type Viewer } from "./services/visibility.ts";
+import type { PreviewSettings } from "./services/preview.service.ts";
+import { visibleStatuses, type Viewer } from "./services/visibility.ts";
+import type { WebhookRuntime } from "./services/webhooks/webhook.service.ts";
+
+/** What lives for the whole process and some resolvers need. */
+export interface Runtime {
+  webhooks: WebhookRuntime;
+  backlog: Pick<BacklogRecorder, "record" | "flush">;
+}
 
 export const SESSION_COOKIE = "kb_session";
 
-export interface Context {
+export interface Context extends Runtime {
   db: Db["prisma"];
   loaders: Loaders;
   viewer: Viewer;
@@ -19,7 +26,18 @@ export interface Context {
   setSession(token: string | null, expiresAt: Date | null): void;
   /** Set noStore when the answer must not be kept by the response cache (it recorded something).
    * An object, because Apollo hands resolvers a shallow copy of the context. */
-  response: { noStore: boolean };
+  response: { noStore: boolean; languages: Set<Locale> };
+  /** The API-token read-limit classes this server knows (KB_TOKEN_READ_LIMITS). */
+  rateClasses: readonly string[];
+  /** Set when draft preview links are configured (KB_PREVIEW_SECRET and KB_PORTAL_URL). */
+  previews?: PreviewSettings;
+}
+
+/** The locale a public read is served in (its argument, else Accept-Language), noted for Content-Language. */
+export function readLocale(ctx: Context, argument: Locale | null | undefined): Locale {
+  const locale = argument ?? ctx.locale;
+  ctx.response.languages.add(locale);
+  return locale;
 }
 
 /** The best supported language of an Accept-Language header, English when none is. */
@@ -39,17 +57,6 @@ export function localeFromHeader(header: string | undefined | null): Locale {
   );
 }
 
-const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
-
-/** The reader's address: X-Forwarded-For is believed only from a proxy on this machine (the portal,
- * the admin), so throttles count readers, not the portal. */
-export function clientAddress(req: IncomingMessage): string {
-  const socket = req.socket.remoteAddress ?? "unknown";
-  const forwarded = req.headers["x-forwarded-for"];
-  if (!LOOPBACK.has(socket) || typeof forwarded !== "string") return socket;
-  return forwarded.split(",")[0]!.trim() || socket;
-}
-
 /** The credential of a request: a Bearer header wins over the session cookie. */
 export function credentialOf(req: IncomingMessage): string | null {
   const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "")?.[1];
@@ -58,29 +65,28 @@ export function credentialOf(req: IncomingMessage): string | null {
   return cookie.find(([name]) => name === SESSION_COOKIE)?.[1] ?? null;
 }
 
-export async function createContext(
+export function createContext(
   db: Db["prisma"],
-  req: IncomingMessage,
+  viewer: Viewer,
+  acceptLanguage: string | undefined,
   setSession: Context["setSession"],
+  response: Context["response"],
+  rateClasses: readonly string[],
+  runtime: Runtime,
   cache?: EntryCache,
-): Promise<Context> {
-  const ip = clientAddress(req);
-  let viewer: Viewer;
-  try {
-    viewer = await resolveViewer(db, credentialOf(req), ip);
-  } catch (error) {
-    // A stale credential still reads public content; what needs an account then says why it failed.
-    if (!(error instanceof AppError)) throw error;
-    viewer = { ...PUBLIC_VIEWER, ip, credentialError: error.message };
-  }
+  previews?: PreviewSettings,
+): Context {
   // Only anonymous readers share the read model: an editor must see their own save at once.
-  const shared = viewer.user || viewer.token ? undefined : cache;
+  const shared = viewer.user || viewer.token || viewer.preview ? undefined : cache;
   return {
     db,
-    loaders: createLoaders(db, visibleStatuses(viewer), shared),
+    loaders: createLoaders(db, visibleStatuses(viewer), shared, viewer.preview?.code),
     viewer,
-    locale: localeFromHeader(req.headers["accept-language"]),
+    locale: localeFromHeader(acceptLanguage),
     setSession,
-    response: { noStore: false },
+    response,
+    rateClasses,
+    ...runtime,
+    previews,
   };
 }

@@ -32,8 +32,10 @@ describe("sessions", () => {
     const viewer = await signIn(api, "VIEWER");
     expect((await api.gql(ME, {}, viewer)).data!.me.role).toBe("VIEWER");
     expect((await api.gql(`mutation { logout }`, {}, viewer)).data!.logout).toBe(true);
-    expect((await api.gql(ME, {}, viewer)).data!.me).toBeNull();
-    const refused = await api.gql(DRAFTS, {}, viewer);
+    // A revoked session is refused outright (401), never read as anonymous.
+    const refused = await api.gql(ME, {}, viewer);
+    expect(refused.status).toBe(401);
+    expect(refused.data).toBeUndefined();
     expect(refused.errors![0]).toMatchObject({
       message: expect.stringContaining("expired or was revoked"),
       extensions: { code: "UNAUTHENTICATED" },
@@ -60,7 +62,7 @@ describe("sessions", () => {
       {},
       translator,
     );
-    expect((await api.gql(ME, {}, translator)).data!.me).toBeNull();
+    expect((await api.gql(ME, {}, translator)).status).toBe(401);
     const fresh = { authorization: `Bearer ${changed.data!.changePassword.token}` };
     expect((await api.gql(ME, {}, fresh)).data!.me.role).toBe("TRANSLATOR");
   });
@@ -71,20 +73,25 @@ describe("sessions", () => {
     for (let i = 0; i < 5; i++)
       expect((await attempt()).errors![0]!.extensions!.code).toBe("UNAUTHENTICATED");
     const blocked = await attempt();
+    expect(blocked.status).toBe(429);
     expect(blocked.errors![0]!.extensions!.code).toBe("RATE_LIMITED");
     expect(blocked.errors![0]!.message).toMatch(/Try again in \d+ s/);
+    expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(800);
+    expect(blocked.headers.get("ratelimit-limit")).toBe("5");
+    expect(blocked.headers.get("ratelimit-remaining")).toBe("0");
   });
 });
 
 describe("API tokens", () => {
   it("are shown once, stored hashed, scoped, and revocable", async () => {
     const made = await api.gql(
-      `mutation { createApiToken(name: "helpdesk", scopes: ["read:drafts"]) { secret token { id scopes } } }`,
+      `mutation { createApiToken(name: "helpdesk", scopes: [READ_DRAFTS]) { secret token { id scopes } } }`,
       {},
       admin,
     );
     const { secret, token } = made.data!.createApiToken;
     expect(secret).toMatch(/^kbt_/);
+    expect(token.scopes).toEqual(["READ_DRAFTS"]);
     const row = await api.db.prisma.apiToken.findUniqueOrThrow({ where: { id: token.id } });
     expect(row.tokenHash).not.toContain(secret);
     const bearer = { authorization: `Bearer ${secret}` };
@@ -104,7 +111,7 @@ describe("API tokens", () => {
 
   it("with write:content can save and publish", async () => {
     const made = await api.gql(
-      `mutation { createApiToken(name: "sync", scopes: ["write:content"]) { secret } }`,
+      `mutation { createApiToken(name: "sync", scopes: [WRITE_CONTENT]) { secret } }`,
       {},
       admin,
     );

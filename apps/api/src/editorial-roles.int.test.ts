@@ -90,7 +90,7 @@ const ops: Record<string, Op> = {
     ),
   "list users": (role) => api.gql(`{ users { email } }`, {}, headers[role]),
   "create an API token": (role) =>
-    api.gql(`mutation { createApiToken(name: "ci", scopes: ["read:drafts"]) { secret } }`, {}, headers[role]),
+    api.gql(`mutation { createApiToken(name: "ci", scopes: [READ_DRAFTS]) { secret } }`, {}, headers[role]),
   "read feedback": (role) => api.gql(`{ feedback { id } unknownLookups { code } }`, {}, headers[role]),
   "filter on translation status": (role) =>
     api.gql(`{ errorCodes(filter: { translationStatus: STALE }) { totalCount } }`, {}, headers[role]),

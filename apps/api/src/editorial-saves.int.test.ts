@@ -91,8 +91,13 @@ describe("whole-entry saves", () => {
     expect(res.errors![0]!.extensions!.code).toBe("BAD_USER_INPUT");
     expect(res.errors![0]!.extensions!.fields).toEqual(
       expect.arrayContaining([
-        { path: "fr.title", message: "must not be empty" },
-        { path: "activationTypes", message: "must not repeat an activation type" },
+        { path: "fr.title", code: "EMPTY", params: {}, message: "must not be empty" },
+        {
+          path: "activationTypes",
+          code: "DUPLICATE",
+          params: {},
+          message: "must not repeat an activation type",
+        },
       ]),
     );
     expect((await open("0xC004F039")).version).toBe(version);
@@ -145,8 +150,19 @@ describe("revisions, drafts and translation status", () => {
     );
     expect(created.data!.createErrorCode).toEqual({ code: "0xC004F0AA", version: 1, status: "DRAFT" });
     expect((await api.gql(PUBLIC, { code: "0xC004F0AA" })).data!.errorCode).toBeNull();
-    const published = await api.gql(
+    // French is missing: publishing says what, and publishes only when told to serve English there.
+    const refused = await api.gql(
       `mutation { publishErrorCode(id: "0xC004F0AA", expectedVersion: 1) { status version } }`,
+      {},
+      editor,
+    );
+    expect(refused.errors![0]!.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      reason: "TRANSLATIONS_MISSING",
+    });
+    expect(refused.errors![0]!.message).toContain("fr.title");
+    const published = await api.gql(
+      `mutation { publishErrorCode(id: "0xC004F0AA", expectedVersion: 1, allowMissingTranslations: true) { status version } }`,
       {},
       editor,
     );

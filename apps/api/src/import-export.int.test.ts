@@ -111,10 +111,31 @@ describe("XLIFF 2.0 for translators", () => {
     const dry = await api.gql(IMPORT, { format: "XLIFF", content: edited, dryRun: true }, editor);
     expect(dry.data!.importEntries.updated).toEqual(["0xC004F074"]);
     await api.gql(IMPORT, { format: "XLIFF", content: edited, dryRun: false }, editor);
+    // An import writes the draft: readers keep the published French until a publish.
     const fr = await api.gql(`{ errorCode(code: "0xC004F074", locale: FR) { causes { text } } }`);
-    expect(fr.data!.errorCode.causes[0].text).toBe(
-      "Tous les hôtes KMS ont renvoyé une erreur & rien d’autre.",
+    expect(fr.data!.errorCode.causes[0].text).toBe("Tous les systèmes hôte KMS ont retourné une erreur.");
+    const FIELDS = `{ errorCodeSource(id: "0xC004F074") { source { causes { id } }
+      translationFields(locale: FR) { path status text sourceBefore sourceNow } } }`;
+    const draft = (await api.gql(FIELDS, {}, editor)).data!.errorCodeSource;
+    const cause0 = `causes[${draft.source.causes[0].id}].fr`;
+    // Units are keyed by item id, and the edited target was translated from the English as it is.
+    expect(xliff).toContain(`<unit id="causes.${draft.source.causes[0].id}">`);
+    expect(draft.translationFields.find((f: any) => f.path === cause0)).toMatchObject({
+      status: "CURRENT",
+      text: "Tous les hôtes KMS ont renvoyé une erreur & rien d’autre.",
+    });
+    // A unit translated from other English than the entry's now stays STALE, with both Englishes shown.
+    const older = xliff.replace(
+      "<source>No Key Management Service (KMS) could be contacted</source>",
+      "<source>No KMS could be contacted</source>",
     );
+    await api.gql(IMPORT, { format: "XLIFF", content: older, dryRun: false }, editor);
+    const after = (await api.gql(FIELDS, {}, editor)).data!.errorCodeSource;
+    expect(after.translationFields.find((f: any) => f.path === "fr.title")).toMatchObject({
+      status: "STALE",
+      sourceBefore: "No KMS could be contacted",
+      sourceNow: "No Key Management Service (KMS) could be contacted",
+    });
     const broken = await api.gql(IMPORT, { format: "XLIFF", content: "<xliff><file", dryRun: true }, editor);
     expect(broken.errors![0]!.extensions!.code).toBe("BAD_USER_INPUT");
   });

@@ -1,24 +1,44 @@
 // npm start (apps/api): the GraphQL API on the configured database.
+import { loadCatalogue } from "@kb/codes/catalogue";
 import { createDb } from "@kb/db";
 import pino from "pino";
 import { readApiEnv } from "./env.ts";
 import { ensureAdmin } from "./services/auth/users.service.ts";
 import { startApiServer } from "./server.ts";
 
-const env = readApiEnv();
-const logger = pino({ level: env.LOG_LEVEL, base: { service: "kb-api" } });
+const logger = pino({ base: { service: "kb-api" } });
+const env = (() => {
+  try {
+    return readApiEnv();
+  } catch (error) {
+    // One line naming every missing or wrong setting, then a non-zero exit (no stack: it is not a bug).
+    logger.fatal((error as Error).message);
+    process.exit(1);
+  }
+})();
+logger.level = env.LOG_LEVEL;
 const db = createDb({
   url: env.DATABASE_URL,
   dataDir: env.KB_DATA_DIR,
   onPoolError: (error) => logger.warn({ err: error }, "database connection lost"),
 });
-const generated = await ensureAdmin(db.prisma, env.KB_ADMIN_EMAIL, env.KB_ADMIN_PASSWORD);
+const generated = await ensureAdmin(db.prisma, env.KB_ADMIN_EMAIL, env.KB_ADMIN_PASSWORD, {
+  generate: env.NODE_ENV !== "production",
+}).catch(async (error: Error) => {
+  logger.fatal(error.message);
+  await db.close();
+  process.exit(1);
+});
 if (generated) {
-  // Printed once: the account exists from now on and the password is stored only as a hash.
-  console.log(`\nFirst admin created: ${env.KB_ADMIN_EMAIL ?? "admin@localhost.test"} / ${generated}\n`);
+  // Development only (production refuses to generate one), printed once: the account exists from now
+  // on and the password is stored only as a hash.
+  logger.warn(`First admin created: ${env.KB_ADMIN_EMAIL ?? "admin@localhost.test"} / ${generated}`);
 }
 const api = await startApiServer(db, env, logger);
 logger.info({ url: api.url, database: db.kind }, `API listening on ${api.url}`);
+// The error catalogue is parsed once the API listens: start does not wait for it, and the first
+// decode or lookup by name does not pay for it either.
+setImmediate(loadCatalogue);
 
 let stopping = false;
 async function shutdown(signal: string) {

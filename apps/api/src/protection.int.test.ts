@@ -36,7 +36,10 @@ describe("request protection", () => {
     expect(invalid.status).toBe(400);
     expect(await invalid.text()).toContain("not valid JSON");
     const text = await post("{ __typename }", { "content-type": "text/plain" });
-    expect(text.status).toBe(400);
+    expect(text.status).toBe(415);
+    expect(await text.text()).toContain("Content-Type: application/json");
+    const none = await fetch(api.url, { method: "POST", body: new Blob(['{"query":"{ __typename }"}']) });
+    expect(none.status).toBe(415);
   });
 
   it("refuses an oversized body with 413 before reading it all", async () => {
@@ -45,11 +48,17 @@ describe("request protection", () => {
     expect(await res.text()).toContain("at most 20000 bytes");
   });
 
-  it("blocks simple GET requests (CSRF prevention) and serves GET with a preflight header", async () => {
+  it("serves anonymous GET requests, and asks a GET carrying the session cookie for a preflight header", async () => {
     const url = `${api.url}?query=${encodeURIComponent('{ decodeHResult(code: "0x80070005") { hex } }')}`;
-    expect((await fetch(url)).status).toBe(400);
-    const ok = await fetch(url, { headers: { "apollo-require-preflight": "true" } });
-    expect(await ok.json()).toEqual({ data: { decodeHResult: { hex: "0x80070005" } } });
+    expect(await (await fetch(url)).json()).toEqual({ data: { decodeHResult: { hex: "0x80070005" } } });
+    const cookie = { cookie: "kb_session=anything" };
+    const blocked = await fetch(url, { headers: cookie });
+    expect(blocked.status).toBe(400);
+    expect(await blocked.text()).toContain("apollo-require-preflight");
+    // With the header the request runs, and a session the API does not know is refused and cleared.
+    const stale = await fetch(url, { headers: { ...cookie, "apollo-require-preflight": "true" } });
+    expect(stale.status).toBe(401);
+    expect(stale.headers.get("set-cookie")).toMatch(/^kb_session=;.*Max-Age=0/);
   });
 
   it("turns introspection off when configured", async () => {

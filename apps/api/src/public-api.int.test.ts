@@ -8,9 +8,9 @@ afterAll(() => api?.close());
 
 const LOOKUP = `query ($code: String!, $locale: Locale) {
   errorCode(code: $code, locale: $locale) {
-    code title message servedLocale isFallback
+    code title message servedLocale isFallback fallbackTexts
     activationTypes { key name }
-    causes { position text }
+    causes { position text servedLocale }
     resolutions { position text activationType { key name } steps { kind text command } }
     references { title }
     translations { locale status }
@@ -105,8 +105,10 @@ describe("errorCode", () => {
       title: "Untranslated test entry",
       servedLocale: "EN",
       isFallback: true,
-      causes: [{ text: "A cause in English only." }],
-      activationTypes: [{ key: "KMS_HOST", name: "KMS host" }],
+      fallbackTexts: ["title", "summary", "message"],
+      causes: [{ text: "A cause in English only.", servedLocale: "EN" }],
+      // Activation type names are data in both languages: a French reader gets the French name.
+      activationTypes: [{ key: "KMS_HOST", name: "Hôte KMS" }],
       translations: [
         { locale: "EN", status: "CURRENT" },
         { locale: "FR", status: "MISSING" },

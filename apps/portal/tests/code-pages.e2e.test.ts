@@ -6,7 +6,8 @@ import { startPortal, type Portal } from "./support/portal.ts";
 
 let portal: Portal;
 beforeAll(async () => {
-  portal = await startPortal();
+  // Trusting no proxy, the browser (on loopback) is the reader, whatever X-Forwarded-For it sends.
+  portal = await startPortal({ env: { KB_TRUST_PROXY: "0" } });
 });
 afterAll(async () => {
   await portal?.close();
@@ -27,6 +28,15 @@ describe("not found", () => {
     await portal.screenshot(page, "unknown-code-en");
     const { unknownLookups } = await editorView(portal.api);
     expect(unknownLookups).toContainEqual(expect.objectContaining({ code: "0xC004F0FF" }));
+  });
+
+  it("names an unknown code as the Windows headers do", async () => {
+    const page = await portal.page({ javaScriptEnabled: false });
+    const res = await page.goto(portal.url("/en/codes/0xC004F011"));
+    expect(res?.status()).toBe(404);
+    await expect(page.locator("dl.hresult").textContent()).resolves.toContain(
+      "SL_E_LICENSE_FILE_NOT_INSTALLED (slerror.h)",
+    );
   });
 
   it("renders the 404 on the server: readable with JavaScript off", async () => {
@@ -136,6 +146,18 @@ describe("was this helpful?", () => {
       helpful: true,
       comment: "Clear steps, thanks",
     });
+  });
+
+  it("is counted against the reader's own address, not one the browser names", async () => {
+    const page = await portal.page({ extraHTTPHeaders: { "x-forwarded-for": "6.6.6.6" } });
+    await page.goto(portal.url("/en/codes/0xC004F074"));
+    const form = page.getByRole("region", { name: "Was this helpful?" });
+    await form.getByRole("radio", { name: "No" }).check();
+    await form.getByRole("button", { name: "Send" }).click();
+    await form.getByText("Thank you for your feedback.").waitFor();
+    const keys = (await portal.api.db.prisma.rateCounter.findMany()).map((row) => row.key);
+    expect(keys).toContain("feedback:address:127.0.0.1");
+    expect(keys.some((key) => key.includes("6.6.6.6"))).toBe(false);
   });
 
   it("works without JavaScript too", async () => {

@@ -76,6 +76,48 @@ describe("search", () => {
   });
 });
 
+describe("search as readers type it", () => {
+  const codesOn = async (path: string) => {
+    const page = await portal.page();
+    await page.goto(portal.url(path));
+    const titles = await page.locator("ol.results > li h2 code").allTextContents();
+    return { page, codes: titles };
+  };
+
+  it('"slmgr" and "slmgr.vbs" both find the six codes whose texts use the command', async () => {
+    const six = ["0x80070005", "0x80070490", "0x8007232B", "0xC004F00F", "0xC004F035", "0xC004F038"];
+    expect((await codesOn("/en/search?q=slmgr")).codes.sort()).toEqual(six);
+    expect((await codesOn("/en/search?q=slmgr.vbs")).codes.sort()).toEqual(six);
+  });
+
+  it("a pasted text with two codes lists both first", async () => {
+    const q = encodeURIComponent("failed: 0xC004F074 then 0x8007232B");
+    expect((await codesOn(`/en/search?q=${q}`)).codes.slice(0, 2)).toEqual(["0xC004F074", "0x8007232B"]);
+  });
+
+  it('"activaton" shows the results for "activation" and says so', async () => {
+    const { page, codes } = await codesOn("/en/search?q=activaton");
+    expect(codes.length).toBeGreaterThan(0);
+    await expect(page.locator(".suggestion").textContent()).resolves.toContain("“activation”");
+  });
+
+  it("English words searched in French point to the English results", async () => {
+    const { page } = await codesOn("/fr/search?q=product+key+blocked");
+    const link = page.getByRole("link", { name: "rechercher en anglais" });
+    await expect(link.getAttribute("href")).resolves.toBe("/en/search?q=product%20key%20blocked");
+    await link.click();
+    await page.waitForURL(/\/en\/search/);
+    await expect(page.locator("ol.results > li").count()).resolves.toBeGreaterThanOrEqual(2);
+  });
+
+  it("snippets keep placeholders as text, once", async () => {
+    const { page } = await codesOn("/en/search?q=kms_host_name");
+    const snippet = await page.locator("ol.results .snippet").first().textContent();
+    expect(snippet).toContain("<kms_host_name>");
+    expect(snippet).not.toContain("&#60;");
+  });
+});
+
 describe("canonical URLs", () => {
   it("redirects every form of a code permanently to the canonical page", async () => {
     const cases = [

@@ -16,11 +16,11 @@ const SWITCHES: Record<ProductPath, { KB_HTTP_CACHE: string; KB_READ_MODEL: stri
   cold: { KB_HTTP_CACHE: "false", KB_READ_MODEL: "false" }, // every request goes to PostgreSQL
 };
 
-/** The node flags of apps/api's start script (`node build.mjs && node <flags> dist/main.js`). */
+/** The node flags of apps/api's start script (`node <flags> dist/main.js`). */
 export function startFlags(startScript: string): string[] {
-  const flags = /&& node ((?:--\S+ )*)dist\/main\.js$/.exec(startScript)?.[1];
+  const flags = /(?:^|&& )node ((?:--\S+ )*)dist\/main\.js$/.exec(startScript)?.[1];
   if (flags === undefined)
-    throw new Error(`apps/api's start script is not "… && node [flags] dist/main.js": ${startScript}`);
+    throw new Error(`apps/api's start script is not "node [flags] dist/main.js": ${startScript}`);
   return flags.split(" ").filter(Boolean);
 }
 
@@ -48,6 +48,9 @@ export function startProduct(path: ProductPath, databaseUrl: string, name: strin
       KB_INTROSPECTION: "false",
       KB_ADMIN_EMAIL: ADMIN.email,
       KB_ADMIN_PASSWORD: ADMIN.password,
+      // Required in production; no portal listens there, so a publish's revalidation call fails at once.
+      KB_PORTAL_URL: "http://127.0.0.1:9",
+      KB_REVALIDATE_SECRET: "bench-revalidate-secret-0123456789abcdef",
       ...SWITCHES[path],
     },
     "/readyz",

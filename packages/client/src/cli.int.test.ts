@@ -113,6 +113,23 @@ describe("kb search and decode", () => {
     expect(run.stdout).toMatch(/Facility +7 FACILITY_WIN32/);
     expect(run.stdout).toMatch(/Win32 error +9003 DNS_ERROR_RCODE_NAME_ERROR/);
   });
+
+  it("decodes a symbolic name and prints every name with its header, like err.exe", async () => {
+    const run = await kb(["decode", "E_FAIL"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("0x80004005 = 2147500037 (unsigned)");
+    expect(run.stdout).toMatch(/Names +E_FAIL \(HRESULT, winerror\.h\)/);
+  });
+
+  it("looks a code up by name, and shows the names of one the base lacks", async () => {
+    const found = await kb(["lookup", "sl_e_vl_binding_service_unavailable"]);
+    expect(found.status).toBe(0);
+    expect(found.stdout).toContain("0xC004F074");
+    const missing = await kb(["lookup", "STATUS_ACCESS_VIOLATION"]);
+    expect(missing.status).toBe(1);
+    expect(missing.stdout).toMatch(/Names +STATUS_ACCESS_VIOLATION \(NTSTATUS, ntstatus\.h\)/);
+    expect(missing.stderr).toBe("kb: 0xC0000005 is not in the knowledge base\n");
+  });
 });
 
 describe("kb usage and failures", () => {

@@ -36,7 +36,7 @@ describe("lookup", () => {
     expect(entry?.title).toBe("No Key Management Service (KMS) could be contacted");
     expect(entry?.hresult).toMatchObject({
       signed: -1073418124,
-      unsigned: 3221549172,
+      unsignedDecimal: "3221549172",
       facilityName: "FACILITY_ITF",
     });
   });
@@ -44,8 +44,9 @@ describe("lookup", () => {
   it("returns the full resolution steps, commands included", async () => {
     const entry = await kb.lookup("0x8007232B");
     const steps = entry?.resolutions[0]?.steps ?? [];
-    expect(steps.map((s) => s.kind)).toEqual(["TEXT", "TEXT", "COMMAND"]);
-    expect(steps[2]?.command).toBe("slmgr.vbs /skms <kms_host_name>");
+    // The resolution's text says what to do; the command follows it (no text step repeats the text).
+    expect(steps.map((s) => s.kind)).toEqual(["COMMAND"]);
+    expect(steps[0]?.command).toBe("slmgr.vbs /skms <kms_host_name>");
     expect(entry?.related.map((r) => r.code)).toContain("0x8007007B");
   });
 

@@ -9,6 +9,7 @@ import {
   ListErrorCodesDocument,
   LookupErrorCodeDocument,
   SearchDocument,
+  SearchResultsDocument,
   type ErrorCodeFilter,
   type Locale,
 } from "./generated/graphql.ts";
@@ -24,6 +25,8 @@ export interface KbClientOptions {
   /** Defaults to the global fetch. */
   fetch?: FetchLike;
   headers?: Record<string, string>;
+  /** Send queries as GET (GraphQL over HTTP), cacheable by HTTP caches; mutations stay POST. */
+  get?: boolean;
 }
 
 export interface RequestOptions {
@@ -66,8 +69,9 @@ export function createKbClient(options: KbClientOptions) {
     document: TypedDocumentNode<TData, TVariables>,
     ...[variables, requestOptions]: RequestArgs<TVariables>
   ): Promise<TData> {
-    const { query, operationName } = printDocument(document);
+    const { query, operationName, operation } = printDocument(document);
     const data = await postGraphQL({
+      get: options.get === true && operation === "query",
       url: options.url,
       fetch: fetchImpl,
       headers: { ...baseHeaders, ...requestOptions?.headers },
@@ -95,6 +99,10 @@ export function createKbClient(options: KbClientOptions) {
     },
     async search(query: string, { locale, first }: SearchOptions = {}) {
       return (await request(SearchDocument, { query, locale: localeOr(locale), first })).search;
+    },
+    /** The hits, a "did you mean" correction and how many entries the other language has. */
+    async searchResults(query: string, { locale, first }: SearchOptions = {}) {
+      return (await request(SearchResultsDocument, { query, locale: localeOr(locale), first })).searchResults;
     },
     /** The HRESULT fields of any 32-bit code, known to the knowledge base or not. */
     async decode(code: string) {

@@ -34,6 +34,8 @@ export interface KbApiErrorOptions {
   url?: string;
   /** Every GraphQL error of the response; the error itself describes the first. */
   errors?: readonly KbGraphQLError[];
+  /** What the API returned next to the errors (a partial result), if anything. */
+  data?: unknown;
   cause?: unknown;
 }
 
@@ -45,6 +47,8 @@ export class KbApiError extends Error {
   readonly status: number | undefined;
   readonly url: string | undefined;
   readonly errors: readonly KbGraphQLError[];
+  /** The partial result the API sent with the errors (fields that did resolve), or undefined. */
+  readonly data: unknown;
 
   constructor(message: string, options: KbApiErrorOptions) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -55,6 +59,7 @@ export class KbApiError extends Error {
     this.status = options.status;
     this.url = options.url;
     this.errors = options.errors ?? [];
+    this.data = options.data ?? undefined;
   }
 }
 
@@ -63,11 +68,20 @@ export function fromGraphQLErrors(
   errors: readonly KbGraphQLError[],
   status: number,
   url: string,
+  data?: unknown,
 ): KbApiError {
   const first = errors[0] ?? { message: "The API returned an empty error list." };
   const extensions = first.extensions ?? {};
   const code = typeof extensions.code === "string" ? extensions.code : "INTERNAL_SERVER_ERROR";
-  return new KbApiError(first.message, { code, extensions, path: first.path, status, url, errors });
+  return new KbApiError(first.message, {
+    code,
+    extensions,
+    path: first.path,
+    status,
+    url,
+    errors,
+    data: data ?? undefined,
+  });
 }
 
 export function isKbApiError(error: unknown): error is KbApiError {

@@ -15,21 +15,27 @@ afterAll(() => api?.close());
 describe("request headers", () => {
   it("sends the client's locale as Accept-Language, and the token as a bearer", async () => {
     const sent: Headers[] = [];
-    const fr = createKbClient({
-      url: api.url,
-      locale: "FR",
-      token: "kb_test_token",
-      fetch: (url, init) => {
-        sent.push(new Headers(init.headers));
-        return fetch(url, init);
-      },
-    });
+    const client = (token?: string) =>
+      createKbClient({
+        url: api.url,
+        locale: "FR",
+        ...(token && { token }),
+        fetch: (url, init) => {
+          sent.push(new Headers(init.headers));
+          return fetch(url, init);
+        },
+      });
     // No locale variable: the server can only learn the language from the header.
-    const { errorCode } = await fr.request(LookupErrorCodeDocument, { code: "0xC004F074" });
+    const { errorCode } = await client().request(LookupErrorCodeDocument, { code: "0xC004F074" });
     expect(errorCode?.servedLocale).toBe("FR");
     expect(sent[0]?.get("accept-language")).toBe("fr");
-    expect(sent[0]?.get("authorization")).toBe("Bearer kb_test_token");
     expect(sent[0]?.get("content-type")).toBe("application/json");
+    // A token the API does not know is refused (401), never read as anonymous.
+    const error = await rejection(
+      client("kb_test_token").request(LookupErrorCodeDocument, { code: "0xC004F074" }),
+    );
+    expect(sent[1]?.get("authorization")).toBe("Bearer kb_test_token");
+    expect(error.code).toBe("UNAUTHENTICATED");
   });
 });
 

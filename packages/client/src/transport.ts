@@ -8,8 +8,25 @@ export interface PostOptions {
   url: string;
   fetch: FetchLike;
   headers: Record<string, string>;
-  body: { query: string; operationName?: string; variables?: unknown };
-  signal?: AbortSignal;
+  body: { query: string; operationName?: string | undefined; variables?: unknown };
+  signal?: AbortSignal | undefined;
+  /** Send as GET (queries only): the query, operation name and variables go in the URL, so HTTP caches
+   * can keep the answer. Falls back to POST when the URL would be too long. */
+  get?: boolean;
+}
+
+/** Longer URLs than this are sent as POST: proxies and servers commonly refuse more than 8 KB. */
+const MAX_GET_URL = 6_000;
+
+function getUrl(options: PostOptions): string | undefined {
+  if (!options.get) return undefined;
+  const url = new URL(options.url);
+  url.searchParams.set("query", options.body.query);
+  if (options.body.operationName) url.searchParams.set("operationName", options.body.operationName);
+  const variables = JSON.stringify(options.body.variables ?? {});
+  if (variables !== "{}") url.searchParams.set("variables", variables);
+  const text = url.toString();
+  return text.length <= MAX_GET_URL ? text : undefined;
 }
 
 interface GraphQLBody {
@@ -19,14 +36,25 @@ interface GraphQLBody {
 
 export async function postGraphQL(options: PostOptions): Promise<unknown> {
   const { url, signal } = options;
+  const viaGet = getUrl(options);
   let response: Response;
   try {
-    response = await options.fetch(url, {
-      method: "POST",
-      headers: options.headers,
-      body: JSON.stringify(options.body),
-      signal,
-    });
+    if (viaGet) {
+      // No body, so no content-type; the API's CSRF prevention wants a header a form cannot send.
+      const { "content-type": _c, ...headers } = options.headers;
+      response = await options.fetch(viaGet, {
+        method: "GET",
+        headers: { ...headers, "apollo-require-preflight": "true" },
+        signal,
+      });
+    } else {
+      response = await options.fetch(url, {
+        method: "POST",
+        headers: options.headers,
+        body: JSON.stringify(options.body),
+        signal,
+      });
+    }
   } catch (error) {
     // A caller's own abort is not a network failure: let it through unchanged.
     if (signal?.aborted) throw error;
@@ -41,7 +69,7 @@ export async function postGraphQL(options: PostOptions): Promise<unknown> {
   const text = await response.text();
   const body = parseBody(text);
   // Apollo answers 400 for invalid variables with a proper errors array: prefer the API's own words.
-  if (body?.errors?.length) throw fromGraphQLErrors(body.errors, response.status, url);
+  if (body?.errors?.length) throw fromGraphQLErrors(body.errors, response.status, url, body.data);
   if (!response.ok || body === undefined || body.data == null) {
     const status = `${response.status} ${response.statusText}`.trim();
     const what = response.ok ? "a response that is not a GraphQL result" : `HTTP ${status}`;

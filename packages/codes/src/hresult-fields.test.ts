@@ -3,11 +3,11 @@ import { CodeParseError, decodeHResult } from "./index.ts";
 
 describe("decodeHResult: bit fields", () => {
   it.each([
-    [0x80000000, { isFailure: true, reserved: false, customer: false, ntStatus: false, reservedX: false }],
-    [0x40000000, { isFailure: false, reserved: true, customer: false, ntStatus: false, reservedX: false }],
-    [0x20000000, { isFailure: false, reserved: false, customer: true, ntStatus: false, reservedX: false }],
-    [0x10000000, { isFailure: false, reserved: false, customer: false, ntStatus: true, reservedX: false }],
-    [0x08000000, { isFailure: false, reserved: false, customer: false, ntStatus: false, reservedX: true }],
+    [0x80000000, { isFailure: true, reserved: false, customer: false, nBit: false, reservedX: false }],
+    [0x40000000, { isFailure: false, reserved: true, customer: false, nBit: false, reservedX: false }],
+    [0x20000000, { isFailure: false, reserved: false, customer: true, nBit: false, reservedX: false }],
+    [0x10000000, { isFailure: false, reserved: false, customer: false, nBit: true, reservedX: false }],
+    [0x08000000, { isFailure: false, reserved: false, customer: false, nBit: false, reservedX: true }],
   ])("%d sets exactly one flag", (value, flags) => {
     expect(decodeHResult(value)).toMatchObject({ ...flags, facility: 0, code: 0 });
   });
@@ -33,7 +33,21 @@ describe("decodeHResult: bit fields", () => {
       facilityName: null,
       win32Error: null,
     });
-    expect(decodeHResult("0xD0070005")).toMatchObject({ ntStatus: true, facilityName: null, win32Error: 5 });
+    expect(decodeHResult("0xD0070005")).toMatchObject({
+      nBit: true,
+      ntStatus: true,
+      facilityName: null,
+      win32Error: 5,
+    });
+  });
+
+  it("reads NTSTATUS by layout: bare 0xC000xxxx and HRESULT_FROM_NT of an NTSTATUS facility", () => {
+    expect(decodeHResult("0xC0000005")).toMatchObject({ nBit: false, ntStatus: true });
+    expect(decodeHResult("0xD0000022")).toMatchObject({ nBit: true, ntStatus: true });
+    expect(decodeHResult("0xC004F074")).toMatchObject({ ntStatus: false });
+    expect(decodeHResult("0x80004005")).toMatchObject({ ntStatus: false });
+    // The N bit is set, but unwrapped (0xEFFFFFFF) the facility 0xFFF is no NTSTATUS facility.
+    expect(decodeHResult("0xFFFFFFFF")).toMatchObject({ nBit: true, ntStatus: false });
   });
 
   it("gives the Win32 error for failures with the R bit set too", () => {

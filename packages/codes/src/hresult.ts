@@ -1,5 +1,6 @@
 import { codeFromNumber } from "./canonical.ts";
 import { facilityName } from "./facilities.ts";
+import { looksLikeNtStatus, N_BIT } from "./nt-facilities.ts";
 import { parseCode } from "./parse-code.ts";
 import { codeSource } from "./sources.ts";
 import { win32ErrorName } from "./win32-errors.ts";
@@ -15,7 +16,12 @@ export interface HResult {
   reserved: boolean;
   /** C bit 29: customer-defined rather than Microsoft-defined. */
   customer: boolean;
-  /** N bit 28: an NTSTATUS mapped into an HRESULT (HRESULT_FROM_NT). */
+  /** N bit 28 (set by HRESULT_FROM_NT). */
+  nBit: boolean;
+  /**
+   * The value reads as an NTSTATUS by its layout (see looksLikeNtStatus): a bare 0xC000xxxx status or
+   * an HRESULT_FROM_NT of one. The catalogue's explainCode also counts values ntstatus.h names.
+   */
   ntStatus: boolean;
   /** X bit 27. */
   reservedX: boolean;
@@ -53,12 +59,12 @@ export function decodeHResult(input: string | number): HResult {
 
   const isFailure = (unsigned & 0x80000000) !== 0;
   const customer = (unsigned & 0x20000000) !== 0;
-  const ntStatus = (unsigned & 0x10000000) !== 0;
+  const nBit = (unsigned & N_BIT) !== 0;
   const facility = (unsigned >>> 16) & 0x7ff;
   const code = unsigned & 0xffff;
   // A customer code numbers its own facilities, and with N set the field holds
   // an NTSTATUS facility (ntstatus.h numbering), so winerror.h names would mislead.
-  const name = customer || ntStatus ? null : facilityName(facilityKey(unsigned));
+  const name = customer || nBit ? null : facilityName(facilityKey(unsigned));
   // NTSTATUS facility 7 is FACILITY_NTWIN32, also a Win32 error, so N is not excluded here.
   const win32Error = isFailure && !customer && facility === FACILITY_WIN32 ? code : null;
 
@@ -70,7 +76,8 @@ export function decodeHResult(input: string | number): HResult {
     severity: isFailure ? "FAILURE" : "SUCCESS",
     reserved: (unsigned & 0x40000000) !== 0,
     customer,
-    ntStatus,
+    nBit,
+    ntStatus: looksLikeNtStatus(unsigned),
     reservedX: (unsigned & 0x08000000) !== 0,
     facility,
     facilityName: name,

@@ -54,7 +54,7 @@ describe("round trip over random 32-bit values", () => {
         ((decoded.isFailure ? 0x80000000 : 0) |
           (decoded.reserved ? 0x40000000 : 0) |
           (decoded.customer ? 0x20000000 : 0) |
-          (decoded.ntStatus ? 0x10000000 : 0) |
+          (decoded.nBit ? 0x10000000 : 0) |
           (decoded.reservedX ? 0x08000000 : 0) |
           (decoded.facility << 16) |
           decoded.code) >>>

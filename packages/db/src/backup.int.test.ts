@@ -34,5 +34,6 @@ describe(`backup and restore (${process.env.DATABASE_URL ? "pg_dump/pg_restore" 
     expect(after).toBe(before);
     expect(JSON.parse(after).entries).toHaveLength(30);
     expect(after).toContain("Titre modifié avant la sauvegarde");
-  });
+    // Two databases, a seed and a restore of every entry: minutes on a busy two-core machine.
+  }, 180_000);
 });

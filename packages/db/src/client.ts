@@ -15,6 +15,48 @@ import { statementName } from "./prepared.ts";
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 export const defaultDataDir = path.join(repoRoot, ".data", "pglite");
 
+/** The code given to a connection refused, lost or timed out without one (pg raises some of those as
+ * plain Errors), so that callers classify them by code, never by message. */
+export const CONNECTION_LOST = "KB_DB_CONNECTION_LOST";
+
+const coded = (error: unknown) => {
+  if (error instanceof Error && !(error as { code?: unknown }).code) {
+    Object.assign(error, { code: CONNECTION_LOST });
+  }
+  return error;
+};
+
+/** pg.Client whose statements failing on a dead connection carry a code. */
+class CodedClient extends pg.Client {
+  override query(...args: unknown[]): never {
+    const raw = this as unknown as { _ended?: boolean; _queryable?: boolean };
+    const tag = (err: unknown) => (raw._ended || raw._queryable === false ? coded(err) : err);
+    const last = args.length - 1;
+    if (typeof args[last] === "function") {
+      const callback = args[last] as (err: unknown, ...rest: unknown[]) => void;
+      args[last] = (err: unknown, ...rest: unknown[]) => callback(err && tag(err), ...rest);
+    }
+    const result = (super.query as (...a: unknown[]) => unknown)(...args);
+    if (result instanceof Promise) return result.catch((err: unknown) => Promise.reject(tag(err))) as never;
+    return result as never;
+  }
+}
+
+/** pg.Pool whose failures to hand out a connection (refused, timed out, pool exhausted) carry a code. */
+class CodedPool extends pg.Pool {
+  override connect(...args: unknown[]): never {
+    const callback = args[0] as ((err: unknown, ...rest: unknown[]) => void) | undefined;
+    if (callback) {
+      return (super.connect as unknown as (cb: unknown) => never)((err: unknown, ...rest: unknown[]) =>
+        callback(err && coded(err), ...rest),
+      );
+    }
+    return (super.connect as () => Promise<unknown>)().catch((err: unknown) =>
+      Promise.reject(coded(err)),
+    ) as never;
+  }
+}
+
 export interface DbOptions {
   /** postgres:// URL; when absent the embedded database is used. */
   url?: string | undefined;
@@ -33,6 +75,8 @@ export interface Db {
   adapter: SqlDriverAdapterFactory;
   /** A trivial query, for health checks. */
   ping(): Promise<void>;
+  /** The server pool's connections (for metrics); undefined on the embedded database. */
+  poolStats(): { total: number; idle: number; waiting: number } | undefined;
   /** Calls back with the code of every entry whose row changed (committed), or "*" after a reconnect. */
   onContentChange(callback: (code: string) => void): Promise<Unlisten>;
   close(): Promise<void>;
@@ -41,7 +85,8 @@ export interface Db {
 export function createDb(options: DbOptions = {}): Db {
   const log = options.onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
   if (options.url) {
-    const pool = new pg.Pool({
+    const pool = new CodedPool({
+      Client: CodedClient as unknown as typeof pg.Client,
       connectionString: options.url,
       max: options.poolMax ?? 10,
       connectionTimeoutMillis: 5_000,
@@ -59,6 +104,7 @@ export function createDb(options: DbOptions = {}): Db {
       kind: "postgres",
       adapter,
       ping: async () => void (await pool.query("SELECT 1")),
+      poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
       onContentChange: async (callback) =>
         listenServer(
           options.url!,
@@ -84,6 +130,7 @@ export function createDb(options: DbOptions = {}): Db {
     kind: "pglite",
     adapter,
     ping: async () => void (await pglite.query("SELECT 1")),
+    poolStats: () => undefined,
     onContentChange: (callback) => listenPglite(pglite, callback),
     close: async () => {
       await prisma.$disconnect();

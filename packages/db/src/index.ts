@@ -1,4 +1,4 @@
-export { createDb, defaultDataDir, repoRoot, type Db, type DbOptions } from "./client.ts";
+export { CONNECTION_LOST, createDb, defaultDataDir, repoRoot, type Db, type DbOptions } from "./client.ts";
 export { readDbEnv, type DbEnv } from "./env.ts";
 export * from "./entries/entry-schema.ts";
 export { entryHash, localeHash } from "./entries/content-hash.ts";
@@ -24,3 +24,44 @@ export { Prisma, PrismaClient } from "./generated/prisma/client.ts";
 export { prepared } from "./prepared.ts";
 export type * from "./generated/prisma/client.ts";
 export { backup, exportContent, importContent, restore } from "./backup.ts";
+export {
+  eachItem,
+  fillSources,
+  localeState,
+  translationFields,
+  type LocaleState,
+  type TranslationField,
+  type TranslationStatus as FieldStatus,
+} from "./entries/translation-fields.ts";
+export { readPublishedGraphs } from "./entries/read-graph.ts";
+export {
+  lockEntry,
+  markDraftPublished,
+  publishEntry,
+  readPublishedEntry,
+  withdrawEntry,
+  type LockedEntry,
+} from "./entries/entry-state.ts";
+export { touchEntryPresence, type PresentViewer } from "./presence/entry-presence.ts";
+export {
+  CANDIDATES,
+  MARK_START,
+  MARK_STOP,
+  checkWords,
+  countTextMatches,
+  searchCodeFragment,
+  searchCodes,
+  searchText,
+  type SearchHitRow,
+  type WordCheck,
+} from "./search/search-repository.ts";
+export {
+  deleteExpiredRateCounters,
+  forgiveRateCounters,
+  hitRateCounters,
+  peekRateCounter,
+  type RateCount,
+  type RateHit,
+} from "./limits/rate-counters.ts";
+export * from "./webhooks/webhook-outbox.ts";
+export * from "./backlog/unknown-lookups.ts";

@@ -12,7 +12,9 @@ describe("onContentChange", () => {
     const codes: string[] = [];
     const unlisten = await db.onContentChange((code) => codes.push(code));
     try {
-      await db.prisma.$executeRaw`UPDATE "ErrorCode" SET "version" = "version" WHERE "code" = '0xC004F074'`;
+      // Readers' content is the published document: rewriting it is what gets announced.
+      await db.prisma
+        .$executeRaw`UPDATE "PublishedEntry" SET "version" = "version" WHERE "code" = '0xC004F074'`;
       await vi.waitFor(() => expect(codes).toContain("0xC004F074"), { timeout: 3_000 });
       // A server connection announces its (re)connect with "*" before any change, never after one.
       expect(codes.filter((c) => c !== "*")).toEqual(["0xC004F074"]);

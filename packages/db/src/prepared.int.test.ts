@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readEntryGraphs } from "./entries/read-graph.ts";
+import { readPublishedGraphs } from "./entries/read-graph.ts";
 import { prepared, statementName } from "./prepared.ts";
 import { createTestDb, type TestDb } from "./testing/test-db.ts";
 
@@ -21,24 +21,24 @@ describe.skipIf(!process.env.DATABASE_URL)("prepared statements on the PostgreSQ
   });
   afterAll(() => db?.close());
 
-  it("keep the entry reader prepared on its connection, once per shape, and nothing unmarked", async () => {
+  it("keep the readers' entry reader prepared on its connection, once per shape, and nothing unmarked", async () => {
     const held = await db.prisma.$transaction(async (tx) => {
-      const first = await readEntryGraphs(tx, { codes: ["0xC004F074"], statuses: ["PUBLISHED"] });
-      const again = await readEntryGraphs(tx, { codes: ["0xC004F009"], statuses: ["PUBLISHED"] });
+      const first = await readPublishedGraphs(tx, { codes: ["0xC004F074"] });
+      const again = await readPublishedGraphs(tx, { codes: ["0xC004F009"] });
       expect(first.map((e) => e.code)).toEqual(["0xC004F074"]);
       expect(again.map((e) => e.code)).toEqual(["0xC004F009"]);
       await tx.errorCode.count();
       return tx.$queryRaw<{ name: string; statement: string; from_sql: boolean }[]>`
         SELECT name, statement, from_sql FROM pg_prepared_statements`;
     });
-    // The connection may also hold the reader's other shapes (by id: the seed's check); never a Prisma query.
+    // The connection may also hold the reader's other shape (by id); never a Prisma query.
     expect(held.length).toBeGreaterThan(0);
     for (const s of held) {
       expect(s.name).toMatch(/^kb_/);
       expect(s.from_sql).toBe(false);
     }
     const byCode = held.filter((s) =>
-      s.statement.includes('WHERE e."code" = ANY($1::text[]) AND e."status"'),
+      s.statement.includes('FROM "PublishedEntry" p WHERE p."code" = ANY($1::text[])'),
     );
     expect(byCode).toHaveLength(1);
   });

@@ -14,7 +14,12 @@ export async function TopBar({ user }: { user: SignedInUser }) {
     { href: "/entries", label: t.common.nav.entries },
     { href: "/import-export", label: t.common.nav.importExport },
     { href: "/backlog", label: t.common.nav.backlog },
-    ...(can.administer ? [{ href: "/users", label: t.common.nav.users }] : []),
+    ...(can.administer
+      ? [
+          { href: "/users", label: t.common.nav.users },
+          { href: "/webhooks", label: t.common.nav.webhooks },
+        ]
+      : []),
   ];
   return (
     <header className="top-bar">
@@ -27,7 +32,7 @@ export async function TopBar({ user }: { user: SignedInUser }) {
       <div className="account">
         <span>{fill(t.common.signedInAs, { name: user.name, role: t.common.roles[user.role] })}</span>
         <LanguageSwitch />
-        <form action={signOutAction}>
+        <form action={signOutAction} data-leaves-page="">
           <button type="submit" className="secondary small">
             {t.common.signOut}
           </button>

@@ -1,8 +1,10 @@
 "use client";
-// Always in reach at the bottom of the screen: what is unsaved, the change summary, save, preview,
-// publish or unpublish, history. Buttons a role cannot use are not shown at all.
+// Always in reach at the bottom of the screen: what is unsaved, the change summary, save (the draft),
+// preview, publish the draft, discard it, submit it for review, unpublish, history. Buttons a role
+// cannot use are not shown at all.
 import Link from "next/link";
 import { useT } from "../i18n/i18n-provider.tsx";
+import { fill } from "../i18n/locale.ts";
 import type { EntryEditorState } from "./use-entry-editor.ts";
 
 interface Props {
@@ -18,6 +20,8 @@ export function ActionBar({ state, can, previewing, onTogglePreview }: Props) {
   const { saved, dirty, pending } = state;
   const code = saved?.source.code;
   const live = saved?.status === "PUBLISHED";
+  const d = t.drafts;
+  const changesToPublish = saved && (saved.status !== "PUBLISHED" || saved.hasUnpublishedChanges);
   return (
     <div className="action-bar" role="region" aria-label={b.label}>
       <p className={dirty ? "dirty" : "clean"} aria-live="polite">
@@ -53,18 +57,19 @@ export function ActionBar({ state, can, previewing, onTogglePreview }: Props) {
       <button type="button" className="secondary" aria-pressed={previewing} onClick={onTogglePreview}>
         {previewing ? b.edit : b.preview}
       </button>
+      {can.save && !can.publish && saved && (
+        <button
+          type="button"
+          className="secondary"
+          disabled={pending || dirty}
+          onClick={() => void state.changeDraft("submit")}
+        >
+          {d.submit}
+        </button>
+      )}
       {can.publish && saved && (
         <>
-          {saved.status === "PUBLISHED" ? (
-            <button
-              type="button"
-              className="secondary"
-              disabled={pending}
-              onClick={() => void state.changeStatus("unpublish")}
-            >
-              {b.unpublish}
-            </button>
-          ) : (
+          {changesToPublish && (
             <button
               type="button"
               className="secondary"
@@ -73,6 +78,29 @@ export function ActionBar({ state, can, previewing, onTogglePreview }: Props) {
               onClick={() => void state.changeStatus("publish")}
             >
               {b.publish}
+            </button>
+          )}
+          {saved.publishedVersion !== null && saved.hasUnpublishedChanges && (
+            <button
+              type="button"
+              className="secondary"
+              disabled={pending}
+              onClick={() =>
+                window.confirm(fill(d.discardConfirm, { version: saved.publishedVersion ?? "" })) &&
+                void state.changeDraft("discard")
+              }
+            >
+              {d.discard}
+            </button>
+          )}
+          {live && (
+            <button
+              type="button"
+              className="secondary"
+              disabled={pending}
+              onClick={() => void state.changeStatus("unpublish")}
+            >
+              {b.unpublish}
             </button>
           )}
           {saved.status !== "ARCHIVED" && (
@@ -85,7 +113,7 @@ export function ActionBar({ state, can, previewing, onTogglePreview }: Props) {
               {b.archive}
             </button>
           )}
-          {dirty && saved.status !== "PUBLISHED" && (
+          {dirty && (
             <span id="publish-hint" className="hint">
               {b.saveFirst}
             </span>

@@ -4,6 +4,7 @@ import { useT } from "../i18n/i18n-provider.tsx";
 import { ACTIVATION_TYPES } from "../lib/list-filter.ts";
 import { fieldId } from "../lib/paths.ts";
 import { useEditor } from "./editor-context.tsx";
+import { fieldErrorText } from "./field-error-text.ts";
 import { toggleType } from "./form-ops.ts";
 
 export function ActivationTypesField() {
@@ -30,7 +31,7 @@ export function ActivationTypesField() {
         ))}
         {error && (
           <p id="activation-types-error" className="field-error">
-            {error}
+            {fieldErrorText(error, t)}
           </p>
         )}
       </fieldset>

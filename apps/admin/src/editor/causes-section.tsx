@@ -29,7 +29,7 @@ export function CausesSection() {
         listPath="causes"
         label={t.editor.add.cause}
         itemLabel={label(count)}
-        make={() => ({ key: newKey("c"), en: "", fr: "" })}
+        make={() => ({ key: newKey("c"), id: null, en: "", fr: "" })}
         focusPath={`causes[${count}].en`}
       />
     </section>

@@ -5,6 +5,7 @@ import { useT } from "../i18n/i18n-provider.tsx";
 import { fill } from "../i18n/locale.ts";
 import { fieldId } from "../lib/paths.ts";
 import { useEditor } from "./editor-context.tsx";
+import { fieldErrorText } from "./field-error-text.ts";
 
 export function CodeField() {
   const { form, setField, errors } = useEditor();
@@ -37,7 +38,7 @@ export function CodeField() {
         </p>
         {error && (
           <p id={`${id}-error`} className="field-error">
-            {error}
+            {fieldErrorText(error, t)}
           </p>
         )}
       </div>

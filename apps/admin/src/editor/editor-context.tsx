@@ -3,6 +3,8 @@
 // signed-in role may change.
 import { createContext, useContext } from "react";
 import type { ActivationTypeKey, Locale } from "@kb/client";
+import type { FieldError } from "../lib/action-result.ts";
+import type { TranslationFieldState } from "./editor-state.ts";
 import type { EntryForm } from "./form-model.ts";
 import type { Overlap } from "./merge.ts";
 
@@ -11,7 +13,12 @@ export interface EditorContextValue {
   setField(path: string, value: string): void;
   update(change: (form: EntryForm) => EntryForm): void;
   /** By canonical path, e.g. "fr.title". */
-  errors: Record<string, string>;
+  errors: Record<string, FieldError>;
+  /** The saved status of a French field, by its form path ("causes[0].fr"); none for unsaved items. */
+  translation(path: string): TranslationFieldState | undefined;
+  /** "Still accurate": confirms a STALE French field against the English as it is now. */
+  confirmTranslation(path: string): void;
+  pending: boolean;
   overlaps: Record<string, Overlap>;
   can: { content: boolean; french: boolean };
   typeNames: Record<Locale, Record<ActivationTypeKey, string>>;

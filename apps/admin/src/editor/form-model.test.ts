@@ -7,20 +7,21 @@ const source: Source = {
   activationTypes: ["KMS_CLIENT", "MAK"],
   en: { title: "DNS name does not exist", summary: "S", message: "M", notes: null },
   fr: null,
-  causes: [{ en: "A cause", fr: null }],
+  causes: [{ id: "c1", en: "A cause", fr: null }],
   resolutions: [
     {
+      id: "r1",
       activationType: "KMS_CLIENT",
       en: "Verify DNS",
       fr: null,
       steps: [
-        { command: null, en: "Verify", fr: "Vérifiez" },
-        { command: "slmgr.vbs /skms <kms_host_name>", en: null, fr: null },
+        { id: "s1", command: null, en: "Verify", fr: "Vérifiez" },
+        { id: "s2", command: "slmgr.vbs /skms <kms_host_name>", en: null, fr: null },
       ],
     },
-    { activationType: null, en: "Get a MAK", fr: null, steps: null },
+    { id: "r2", activationType: null, en: "Get a MAK", fr: null, steps: null },
   ],
-  references: [{ en: "Troubleshooting", fr: null, url: null }],
+  references: [{ id: "f1", en: "Troubleshooting", fr: null, url: null }],
 };
 
 describe("the form model", () => {
@@ -39,10 +40,26 @@ describe("the form model", () => {
     expect(formToInput(form).causes[0]?.fr).toBeNull();
   });
 
+  it("keeps item ids across a round trip and sends new items without one", () => {
+    let form = sourceToForm(source);
+    expect(form.causes[0]?.key).toBe("c1");
+    form = insertItem(form, "causes", { key: "new", id: null, en: "B", fr: "" });
+    form = moveItem(form, "causes", 1, -1);
+    expect(formToInput(form).causes).toEqual([
+      { en: "B", fr: null },
+      { id: "c1", en: "A cause", fr: null },
+    ]);
+  });
+
+  it("sends partial French: the title alone, other French texts left out", () => {
+    const input = formToInput(setIn(sourceToForm(source), "fr.title", "Le nom DNS n’existe pas"));
+    expect(input.fr).toEqual({ title: "Le nom DNS n’existe pas", summary: null, message: null, notes: null });
+  });
+
   it("adds, removes and moves items by path", () => {
     let form = emptyForm("0xC004F074");
-    form = insertItem(form, "causes", { key: "a", en: "A", fr: "" });
-    form = insertItem(form, "causes", { key: "b", en: "B", fr: "" });
+    form = insertItem(form, "causes", { key: "a", id: null, en: "A", fr: "" });
+    form = insertItem(form, "causes", { key: "b", id: null, en: "B", fr: "" });
     form = moveItem(form, "causes", 1, -1);
     expect(form.causes.map((c) => c.en)).toEqual(["B", "A"]);
     expect(moveItem(form, "causes", 0, -1)).toBe(form);

@@ -11,7 +11,10 @@ export interface TextsForm {
   notes: string;
 }
 export interface PairForm {
+  /** The item's id when it is saved (stable across saves and reorders), else a browser-made key. */
   key: string;
+  /** The API's item id; null for an item added in the browser and not saved yet. */
+  id: string | null;
   en: string;
   fr: string;
 }
@@ -37,8 +40,10 @@ export interface EntryForm {
 }
 
 let counter = 0;
-/** Keys of items added in the browser; items loaded from a source get positional keys. */
+/** Keys of items added in the browser; saved items are keyed by their id. */
 export const newKey = (prefix: string) => `${prefix}-new-${++counter}`;
+/** An item key: its id when saved (so merges and conflicts match items by identity), else positional. */
+const keyOf = (id: string | null | undefined, fallback: string) => id ?? fallback;
 
 const s = (value: string | null | undefined) => value ?? "";
 const texts = (t: { [K in keyof TextsForm]?: string | null } | null | undefined): TextsForm => ({
@@ -67,14 +72,21 @@ export function sourceToForm(source: Source, keyPrefix = "s"): EntryForm {
     activationTypes: [...(source.activationTypes ?? [])],
     en: texts(source.en),
     fr: texts(source.fr),
-    causes: (source.causes ?? []).map((c, i) => ({ key: `${keyPrefix}c${i}`, en: s(c.en), fr: s(c.fr) })),
+    causes: (source.causes ?? []).map((c, i) => ({
+      key: keyOf(c.id, `${keyPrefix}c${i}`),
+      id: c.id ?? null,
+      en: s(c.en),
+      fr: s(c.fr),
+    })),
     resolutions: (source.resolutions ?? []).map((r, i) => ({
-      key: `${keyPrefix}r${i}`,
+      key: keyOf(r.id, `${keyPrefix}r${i}`),
+      id: r.id ?? null,
       en: s(r.en),
       fr: s(r.fr),
       activationType: r.activationType ?? "",
       steps: (r.steps ?? []).map((step, j) => ({
-        key: `${keyPrefix}r${i}s${j}`,
+        key: keyOf(step.id, `${keyPrefix}r${i}s${j}`),
+        id: step.id ?? null,
         kind: step.command != null ? ("COMMAND" as const) : ("TEXT" as const),
         command: s(step.command),
         en: s(step.en),
@@ -82,7 +94,8 @@ export function sourceToForm(source: Source, keyPrefix = "s"): EntryForm {
       })),
     })),
     references: (source.references ?? []).map((r, i) => ({
-      key: `${keyPrefix}f${i}`,
+      key: keyOf(r.id, `${keyPrefix}f${i}`),
+      id: r.id ?? null,
       en: s(r.en),
       fr: s(r.fr),
       url: s(r.url),
@@ -91,28 +104,46 @@ export function sourceToForm(source: Source, keyPrefix = "s"): EntryForm {
 }
 
 // Empty optional texts are sent as null (not translated / no notes), never as "": the API would
-// refuse an empty string, and a translator's save must leave English exactly as it was.
+// refuse an empty string, and a translator's save must leave English exactly as it was. French may be
+// partial in a draft (the title alone, say): each empty French text is left out.
 const orNull = (value: string) => (value === "" ? null : value);
+const idOf = (id: string | null) => (id ? { id } : {});
 
 export function formToInput(form: EntryForm): ErrorCodeInput {
   const frGiven = Object.values(form.fr).some((v) => v !== "");
+  const fr = form.fr;
   return {
     code: form.code,
     activationTypes: form.activationTypes,
     en: { ...form.en, notes: orNull(form.en.notes) },
-    fr: frGiven ? { ...form.fr, notes: orNull(form.fr.notes) } : null,
-    causes: form.causes.map((c) => ({ en: c.en, fr: orNull(c.fr) })),
+    fr: frGiven
+      ? {
+          title: orNull(fr.title),
+          summary: orNull(fr.summary),
+          message: orNull(fr.message),
+          notes: orNull(fr.notes),
+        }
+      : null,
+    causes: form.causes.map((c) => ({ ...idOf(c.id), en: c.en, fr: orNull(c.fr) })),
     resolutions: form.resolutions.map((r) => ({
+      ...idOf(r.id),
       en: r.en,
       fr: orNull(r.fr),
       activationType: r.activationType || null,
       steps: r.steps.length
         ? r.steps.map((step) =>
-            step.kind === "COMMAND" ? { command: step.command } : { en: step.en, fr: orNull(step.fr) },
+            step.kind === "COMMAND"
+              ? { ...idOf(step.id), command: step.command }
+              : { ...idOf(step.id), en: step.en, fr: orNull(step.fr) },
           )
         : null,
     })),
-    references: form.references.map((r) => ({ en: r.en, fr: orNull(r.fr), url: orNull(r.url) })),
+    references: form.references.map((r) => ({
+      ...idOf(r.id),
+      en: r.en,
+      fr: orNull(r.fr),
+      url: orNull(r.url),
+    })),
   };
 }
 

@@ -1,63 +1,22 @@
-// Field-level comparison and three-way merge of entries, on the same paths the API uses in diffs
-// ("fr.title", "causes[0].fr", "resolutions[1].steps[0].command"). Used when someone else saved first:
-// their changes are shown, and the editor's own changes can be re-applied on top of their version.
-import type { ErrorCodeInput } from "@kb/client";
-import { formatPath, parsePath, type Segment } from "../lib/paths.ts";
-import { formToInput, sourceToForm, type EntryForm, type Source } from "./form-model.ts";
+// Field-level comparison and three-way merge of entries. List items (causes, resolutions, steps,
+// references) are matched by their id, never by position: when someone moved cause 2 up while I edited
+// cause 1, the merge keeps both causes once, in the moved order, with my text. Paths handed to the
+// screen are positional ("causes[0].fr") in the version they describe, because that is how the editor
+// names and finds its fields.
+import type {
+  EntryForm,
+  PairForm,
+  ReferenceForm,
+  ResolutionForm,
+  StepForm,
+  TextsForm,
+} from "./form-model.ts";
+import { sourceToForm, type Source } from "./form-model.ts";
 
 export interface Change {
   path: string;
   before: string | null;
   after: string | null;
-}
-
-/**
- * Every text of an entry as "path -> text", trimmed as the API stores it (so a stray space is no
- * change); the activation types are one value (a set, not a list).
- */
-export function flatten(input: ErrorCodeInput): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (value: unknown, path: Segment[]) => {
-    if (value === null || value === undefined) return;
-    if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
-    else if (typeof value === "object") {
-      for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
-    } else if (String(value).trim()) out.set(formatPath(path), String(value).trim());
-  };
-  const { activationTypes, ...rest } = input;
-  walk(rest, []);
-  out.set("activationTypes", activationTypes.join(", "));
-  return out;
-}
-
-function unflatten(values: Map<string, string>): Source {
-  const root: Record<string, unknown> = {};
-  for (const [path, value] of values) {
-    const segments = parsePath(path);
-    let node: Record<string | number, unknown> = root;
-    segments.forEach((segment, i) => {
-      if (i === segments.length - 1) node[segment] = value;
-      else node = (node[segment] ??= typeof segments[i + 1] === "number" ? [] : {}) as typeof node;
-    });
-  }
-  // Items removed on one side leave holes in arrays: close them.
-  const compact = (value: unknown): unknown =>
-    Array.isArray(value)
-      ? value.filter((v) => v !== undefined).map(compact)
-      : value && typeof value === "object"
-        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, compact(v)]))
-        : value;
-  const source = compact(root) as Record<string, unknown>;
-  const types = String(source.activationTypes ?? "");
-  return { ...source, activationTypes: types ? types.split(", ") : [] } as unknown as Source;
-}
-
-export function diff(before: ErrorCodeInput, after: ErrorCodeInput): Change[] {
-  const a = flatten(before);
-  const b = flatten(after);
-  return [...new Set([...a.keys(), ...b.keys()])]
-    .filter((path) => a.get(path) !== b.get(path))
-    .map((path) => ({ path, before: a.get(path) ?? null, after: b.get(path) ?? null }));
 }
 
 export interface Overlap {
@@ -66,27 +25,252 @@ export interface Overlap {
   mine: string | null;
 }
 
+// The API trims every text: a stray space is no change.
+const norm = (value: string) => value.trim();
+const orNull = (value: string | undefined) =>
+  value === undefined || norm(value) === "" ? null : norm(value);
+
+type Item = PairForm;
+type Scalars<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T] & string;
+
+const FIELDS = {
+  causes: ["en", "fr"] as Scalars<PairForm>[],
+  resolutions: ["en", "fr", "activationType"] as Scalars<ResolutionForm>[],
+  steps: ["kind", "command", "en", "fr"] as Scalars<StepForm>[],
+  references: ["en", "fr", "url"] as Scalars<ReferenceForm>[],
+};
+
+/** The keys of `items` in the longest order both lists share; items outside it are the ones moved. */
+function movedKeys(before: string[], after: string[]): Set<string> {
+  const common = new Set(before.filter((k) => after.includes(k)));
+  const a = before.filter((k) => common.has(k));
+  const b = after.filter((k) => common.has(k));
+  // Longest common subsequence, small lists: O(n²) is fine.
+  const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--)
+    for (let j = b.length - 1; j >= 0; j--)
+      lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  const kept = new Set<string>();
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i] === b[j]) {
+      kept.add(a[i]!);
+      i++;
+      j++;
+    } else if (lcs[i + 1]![j]! >= lcs[i]![j + 1]!) i++;
+    else j++;
+  }
+  return new Set(b.filter((k) => !kept.has(k)));
+}
+
+// ---------------------------------------------------------------------------------------------- diff
+
+function diffList<T extends Item>(
+  before: T[],
+  after: T[],
+  list: string,
+  fields: Scalars<T>[],
+  out: Change[],
+  nested?: (b: T, a: T, path: string) => void,
+) {
+  const beforeKeys = before.map((i) => i.key);
+  const afterKeys = after.map((i) => i.key);
+  const moved = movedKeys(beforeKeys, afterKeys);
+  after.forEach((item, index) => {
+    const path = `${list}[${index}]`;
+    const old = before.find((b) => b.key === item.key);
+    for (const field of fields) {
+      const was = old ? orNull(old[field] as string) : null;
+      const now = orNull(item[field] as string);
+      if (was !== now && !(field === "kind" && !old))
+        out.push({ path: `${path}.${field}`, before: was, after: now });
+    }
+    if (old && moved.has(item.key))
+      out.push({
+        path: `${path}.position`,
+        before: String(beforeKeys.indexOf(item.key) + 1),
+        after: String(index + 1),
+      });
+    if (old && nested) nested(old, item, path);
+  });
+  before.forEach((item, index) => {
+    if (afterKeys.includes(item.key)) return;
+    for (const field of fields) {
+      const was = orNull(item[field] as string);
+      if (was !== null && field !== "kind")
+        out.push({ path: `${list}[${index}].${field}`, before: was, after: null });
+    }
+  });
+}
+
+/** What changed from one version of an entry to another, by field; a moved item is one "position". */
+export function diffForms(before: EntryForm, after: EntryForm): Change[] {
+  const out: Change[] = [];
+  if (norm(before.code) !== norm(after.code))
+    out.push({ path: "code", before: before.code, after: after.code });
+  for (const lang of ["en", "fr"] as const)
+    for (const key of Object.keys(before[lang]) as (keyof TextsForm)[]) {
+      const was = orNull(before[lang][key]);
+      const now = orNull(after[lang][key]);
+      if (was !== now) out.push({ path: `${lang}.${key}`, before: was, after: now });
+    }
+  const types = (f: EntryForm) => f.activationTypes.join(", ") || null;
+  if (types(before) !== types(after))
+    out.push({ path: "activationTypes", before: types(before), after: types(after) });
+  diffList(before.causes, after.causes, "causes", FIELDS.causes, out);
+  diffList(before.resolutions, after.resolutions, "resolutions", FIELDS.resolutions, out, (b, a, path) =>
+    diffList(b.steps, a.steps, `${path}.steps`, FIELDS.steps, out),
+  );
+  diffList(before.references, after.references, "references", FIELDS.references, out);
+  return out;
+}
+
+export const diff = (before: Source, after: Source) => diffForms(sourceToForm(before), sourceToForm(after));
+
+// --------------------------------------------------------------------------------------------- merge
+
+interface Pending<T> {
+  item: T;
+  /** Set for fields both sides changed differently, before the item has its final position. */
+  overlaps: { field: string; theirs: string | null; mine: string | null }[];
+  nested: Pending<StepForm>[] | null;
+}
+
+/** One text: mine where I changed it since base, theirs elsewhere; both changed differently → reported. */
+function pick(
+  base: string,
+  theirs: string,
+  mine: string,
+  field: string,
+  overlaps: Pending<Item>["overlaps"],
+) {
+  const [b, t, m] = [norm(base), norm(theirs), norm(mine)];
+  if (m === b) return theirs;
+  if (t !== b && t !== m) overlaps.push({ field, theirs: orNull(theirs), mine: orNull(mine) });
+  return mine;
+}
+
+/** Puts `extra` keys into `order` right after the key that precedes them in `from`. */
+function weave(order: string[], from: string[], keep: (key: string) => boolean): string[] {
+  const result = order.filter(keep);
+  from.forEach((key, index) => {
+    if (!keep(key) || result.includes(key)) return;
+    const before = from
+      .slice(0, index)
+      .reverse()
+      .find((k) => result.includes(k));
+    result.splice(before === undefined ? 0 : result.indexOf(before) + 1, 0, key);
+  });
+  return result;
+}
+
+function changed<T extends Item>(base: T, mine: T, fields: Scalars<T>[]): boolean {
+  return fields.some((f) => norm(base[f] as string) !== norm(mine[f] as string));
+}
+
+function mergeList<T extends Item>(
+  base: T[],
+  theirs: T[],
+  mine: T[],
+  fields: Scalars<T>[],
+  nested?: (b: T, t: T, m: T) => { item: T; pending: Pending<StepForm>[] },
+): Pending<T>[] {
+  const byKey = (list: T[]) => new Map(list.map((i) => [i.key, i]));
+  const [b, t, m] = [byKey(base), byKey(theirs), byKey(mine)];
+  const keep = (key: string) => {
+    const [inB, inT, inM] = [b.has(key), t.has(key), m.has(key)];
+    if (!inB) return inT || inM; // added by one side
+    if (!inM) return false; // I removed it
+    // They removed it: it comes back only if I changed it meanwhile (my work is not dropped silently).
+    return inT || changed(b.get(key)!, m.get(key)!, fields);
+  };
+  const baseOrder = base.map((i) => i.key);
+  const myOrder = mine.map((i) => i.key);
+  const theirOrder = theirs.map((i) => i.key);
+  const iMoved = movedKeys(baseOrder, myOrder).size > 0;
+  // The side that reordered decides the order (mine if we both did); the other side's new items go
+  // after the item they followed there.
+  const order = iMoved ? weave(myOrder, theirOrder, keep) : weave(theirOrder, myOrder, keep);
+  return order.map((key) => {
+    const [bi, ti, mi] = [b.get(key), t.get(key), m.get(key)];
+    const overlaps: Pending<T>["overlaps"] = [];
+    if (!bi || !ti || !mi) return { item: structuredClone((mi ?? ti)!), overlaps, nested: null };
+    const item = structuredClone(mi);
+    for (const f of fields) {
+      (item as Record<string, unknown>)[f] = pick(
+        bi[f] as string,
+        ti[f] as string,
+        mi[f] as string,
+        f,
+        overlaps,
+      );
+    }
+    if (!nested) return { item, overlaps, nested: null };
+    const inner = nested(bi, ti, item);
+    return { item: inner.item, overlaps, nested: inner.pending };
+  });
+}
+
 /**
  * Mine on top of theirs: every field I changed since `base` takes my value, every other field takes
- * theirs. Where both of us changed a field differently, mine wins and the field is reported, so the
- * editor reviews it before saving again.
+ * theirs; items are matched by id, so moves and edits on either side combine without losing or
+ * doubling an item. Where both of us changed a text differently, mine wins and the field is reported
+ * (by its position in the merged form), so the editor reviews it before saving again.
  */
 export function mergeOnTop(
   base: Source,
   theirs: Source,
   mine: EntryForm,
 ): { form: EntryForm; overlaps: Overlap[] } {
-  const b = flatten(formToInput(sourceToForm(base)));
-  const t = flatten(formToInput(sourceToForm(theirs)));
-  const m = flatten(formToInput(mine));
-  const merged = new Map<string, string>();
+  const b = sourceToForm(base);
+  const t = sourceToForm(theirs);
   const overlaps: Overlap[] = [];
-  for (const path of new Set([...b.keys(), ...t.keys(), ...m.keys()])) {
-    const [bv, tv, mv] = [b.get(path), t.get(path), m.get(path)];
-    const mineChanged = mv !== bv;
-    const value = mineChanged ? mv : tv;
-    if (value !== undefined) merged.set(path, value);
-    if (mineChanged && tv !== bv && tv !== mv) overlaps.push({ path, theirs: tv ?? null, mine: mv ?? null });
-  }
-  return { form: sourceToForm(unflatten(merged), "m"), overlaps };
+  const top: Pending<Item>["overlaps"] = [];
+  const texts = (lang: "en" | "fr"): TextsForm => {
+    const out = { ...t[lang] };
+    for (const key of Object.keys(out) as (keyof TextsForm)[]) {
+      const found: Pending<Item>["overlaps"] = [];
+      out[key] = pick(b[lang][key], t[lang][key], mine[lang][key], `${lang}.${key}`, found);
+      top.push(...found);
+    }
+    return out;
+  };
+  const myTypes = mine.activationTypes.join(", ");
+  const form: EntryForm = {
+    code: pick(b.code, t.code, mine.code, "code", top),
+    activationTypes:
+      myTypes !== b.activationTypes.join(", ") ? [...mine.activationTypes] : [...t.activationTypes],
+    en: texts("en"),
+    fr: texts("fr"),
+    causes: [],
+    resolutions: [],
+    references: [],
+  };
+  overlaps.push(...top.map((o) => ({ path: o.field, theirs: o.theirs, mine: o.mine })));
+
+  const collect = <T extends Item>(pending: Pending<T>[], list: string, into: T[]) => {
+    pending.forEach((p, index) => {
+      into.push(p.item);
+      for (const o of p.overlaps)
+        overlaps.push({ path: `${list}[${index}].${o.field}`, theirs: o.theirs, mine: o.mine });
+      p.nested?.forEach((s, j) => {
+        for (const o of s.overlaps)
+          overlaps.push({ path: `${list}[${index}].steps[${j}].${o.field}`, theirs: o.theirs, mine: o.mine });
+      });
+    });
+  };
+  collect(mergeList(b.causes, t.causes, mine.causes, FIELDS.causes), "causes", form.causes);
+  collect(
+    mergeList(b.resolutions, t.resolutions, mine.resolutions, FIELDS.resolutions, (bi, ti, mi) => {
+      const pending = mergeList(bi.steps, ti.steps, mi.steps, FIELDS.steps);
+      return { item: { ...mi, steps: pending.map((p) => p.item) }, pending };
+    }),
+    "resolutions",
+    form.resolutions,
+  );
+  collect(
+    mergeList(b.references, t.references, mine.references, FIELDS.references),
+    "references",
+    form.references,
+  );
+  return { form, overlaps };
 }

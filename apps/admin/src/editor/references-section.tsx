@@ -42,7 +42,7 @@ export function ReferencesSection() {
         listPath="references"
         label={t.editor.add.reference}
         itemLabel={label(count)}
-        make={() => ({ key: newKey("f"), en: "", fr: "", url: "" })}
+        make={() => ({ key: newKey("f"), id: null, en: "", fr: "", url: "" })}
         focusPath={`references[${count}].en`}
       />
     </section>

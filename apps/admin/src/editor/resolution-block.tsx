@@ -105,14 +105,14 @@ export function ResolutionBlock({ resolution, index, count }: Props) {
               listPath={`${base}.steps`}
               label={t.editor.add.textStep}
               itemLabel={stepContext(steps.length)}
-              make={() => ({ key: newKey("s"), kind: "TEXT", en: "", fr: "", command: "" })}
+              make={() => ({ key: newKey("s"), id: null, kind: "TEXT", en: "", fr: "", command: "" })}
               focusPath={`${base}.steps[${steps.length}].en`}
             />
             <AddButton
               listPath={`${base}.steps`}
               label={t.editor.add.commandStep}
               itemLabel={stepContext(steps.length)}
-              make={() => ({ key: newKey("s"), kind: "COMMAND", en: "", fr: "", command: "" })}
+              make={() => ({ key: newKey("s"), id: null, kind: "COMMAND", en: "", fr: "", command: "" })}
               focusPath={`${base}.steps[${steps.length}].command`}
               idSuffix="-command"
             />

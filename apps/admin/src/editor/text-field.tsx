@@ -5,7 +5,9 @@ import type { ChangeEvent } from "react";
 import { useT } from "../i18n/i18n-provider.tsx";
 import { fieldId } from "../lib/paths.ts";
 import { canEditPath, useEditor } from "./editor-context.tsx";
+import { fieldErrorText } from "./field-error-text.ts";
 import { getIn } from "./form-ops.ts";
+import { TranslationState } from "./translation-state.tsx";
 
 export interface TextFieldProps {
   path: string;
@@ -24,13 +26,20 @@ export interface TextFieldProps {
 
 export function TextField(props: TextFieldProps) {
   const { path, context, label, lang, rows = 2, single, oneLine, mono, hint, wide } = props;
-  const { form, setField, errors, overlaps, can } = useEditor();
+  const { form, setField, errors, overlaps, can, translation } = useEditor();
   const t = useT();
   const id = fieldId(path);
   const error = errors[path];
   const overlap = overlaps[path];
   const readOnly = !canEditPath(path, can);
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`, overlap && `${id}-overlap`]
+  // French fields carry their translation status (saved state: what readers of French would get).
+  const status = lang === "fr" ? translation(path) : undefined;
+  const describedBy = [
+    hint && `${id}-hint`,
+    status && `${id}-translation`,
+    error && `${id}-error`,
+    overlap && `${id}-overlap`,
+  ]
     .filter(Boolean)
     .join(" ");
   const inputProps = {
@@ -71,9 +80,10 @@ export function TextField(props: TextFieldProps) {
           {hint}
         </p>
       )}
+      {status && <TranslationState id={`${id}-translation`} path={path} field={status} />}
       {error && (
         <p id={`${id}-error`} className="field-error">
-          {error}
+          {fieldErrorText(error, t)}
         </p>
       )}
       {overlap && (

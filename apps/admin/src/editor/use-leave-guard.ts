@@ -1,7 +1,14 @@
 "use client";
-// Unsaved edits are not lost by accident: closing or reloading the tab asks (beforeunload), and so do
-// the admin's own links, which navigate inside the page where beforeunload never fires.
+// Unsaved edits are not lost by accident. Every way out asks first:
+// - closing, reloading or leaving for another site: beforeunload (the browser's own dialog);
+// - the admin's own links, which navigate inside the page where beforeunload never fires: a confirm;
+// - the browser's Back (and Forward) inside the admin, also client-side: a guard entry on top of the
+//   history catches the pop, asks, and either stays (guard pushed again) or goes on back;
+// - forms that leave the page (sign-out is marked `data-leaves-page`): a confirm before submitting.
+// The edits are also kept in the browser (local-recovery.ts), so even a forced exit loses nothing.
 import { useEffect } from "react";
+
+const GUARD = "__kbLeaveGuard";
 
 export function useLeaveGuard(active: boolean, question: string): void {
   useEffect(() => {
@@ -19,11 +26,38 @@ export function useLeaveGuard(active: boolean, question: string): void {
         event.stopPropagation();
       }
     };
+    const submit = (event: SubmitEvent) => {
+      const form = event.target as HTMLFormElement | null;
+      if (!form?.hasAttribute?.("data-leaves-page")) return;
+      if (!window.confirm(question)) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
+
+    // The guard entry repeats the current address and state (the router sees the same page).
+    const pushGuard = () =>
+      window.history.pushState({ ...(window.history.state ?? {}), [GUARD]: true }, "", window.location.href);
+    const onGuard = () => (window.history.state as Record<string, unknown> | null)?.[GUARD] === true;
+    if (!onGuard()) pushGuard();
+    let leaving = false;
+    const popState = () => {
+      if (leaving || onGuard()) return;
+      if (window.confirm(question)) {
+        leaving = true;
+        window.history.back();
+      } else pushGuard();
+    };
+
     window.addEventListener("beforeunload", beforeUnload);
+    window.addEventListener("popstate", popState);
     document.addEventListener("click", click, true);
+    document.addEventListener("submit", submit, true);
     return () => {
       window.removeEventListener("beforeunload", beforeUnload);
+      window.removeEventListener("popstate", popState);
       document.removeEventListener("click", click, true);
+      document.removeEventListener("submit", submit, true);
     };
   }, [active, question]);
 }

@@ -4,6 +4,7 @@ import { adminFr } from "./messages/admin.fr.ts";
 import { adminEn } from "./messages/admin.ts";
 import { auth } from "./messages/auth.ts";
 import { common } from "./messages/common.ts";
+import { drafts } from "./messages/drafts.ts";
 import { editorFr } from "./messages/editor.fr.ts";
 import { editorEn } from "./messages/editor.ts";
 import { history } from "./messages/history.ts";
@@ -17,6 +18,7 @@ const pick = (locale: UiLocale) => ({
   list: list[locale],
   editor: locale === "fr" ? editorFr : editorEn,
   history: history[locale],
+  drafts: drafts[locale],
   admin: locale === "fr" ? adminFr : adminEn,
 });
 

@@ -3,8 +3,14 @@
 import type { EditableEntryFragment, EntryRevisionsQuery } from "@kb/client";
 
 export interface FieldError {
-  /** Canonical form: "fr.title", "causes[1].fr", "resolutions[0].steps[2].command". */
+  /** Canonical form: "fr.title", "causes[1].fr", "resolutions[0].steps[2].command" (or with item ids,
+   * "causes[<id>].fr", for a publish refused for missing translations). */
   path: string;
+  /** Stable: REQUIRED, EMPTY, TOO_LONG, INVALID_FORMAT, INVALID_VALUE, UNKNOWN_FIELD, DUPLICATE, INVALID,
+   * TRANSLATION_MISSING. The admin words it in its own language from the code and params. */
+  code: string;
+  params: Record<string, string | number>;
+  /** The API's English text, for codes the admin does not know. */
   message: string;
 }
 
@@ -18,7 +24,15 @@ export interface ConflictDetails {
 export type Failure =
   | { ok: false; kind: "unauthenticated"; message: string }
   | { ok: false; kind: "forbidden"; message: string }
-  | { ok: false; kind: "invalid"; message: string; fields: FieldError[]; argument?: string }
+  | {
+      ok: false;
+      kind: "invalid";
+      message: string;
+      fields: FieldError[];
+      argument?: string;
+      /** e.g. TRANSLATIONS_MISSING when a publish is refused for missing French. */
+      reason?: string;
+    }
   | { ok: false; kind: "conflict"; message: string; conflict?: ConflictDetails }
   | { ok: false; kind: "not-found"; message: string }
   | { ok: false; kind: "error"; message: string; code: string };

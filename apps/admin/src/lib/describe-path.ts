@@ -18,6 +18,7 @@ export function describePath(path: string, t: Dictionary): string {
     activationTypes: f.activationTypes,
     status: f.status,
     code: f.code,
+    position: f.position,
   };
   const items: Record<string, string> = {
     causes: f.cause,
@@ -27,12 +28,14 @@ export function describePath(path: string, t: Dictionary): string {
   };
   const parts: string[] = [];
   let language: string | undefined;
-  const segments = parsePath(path);
+  // An item named by id the caller could not place ("causes[<uuid>]") is named without its number.
+  const segments = parsePath(path.replace(/\[([^\]]*[^\d\]][^\]]*)\]/g, ""));
   segments.forEach((segment, i) => {
     const next = segments[i + 1];
     if (typeof segment === "number") return;
     if (segment in lang) language = lang[segment];
-    else if (segment in items && typeof next === "number") parts.push(fill(items[segment]!, { n: next + 1 }));
+    else if (segment in items)
+      parts.push(fill(items[segment]!, { n: typeof next === "number" ? next + 1 : "" }).trim());
     else parts.push(named[segment] ?? segment);
   });
   const name = parts.map((p, i) => (i === 0 ? p : p.toLowerCase())).join(", ") || f.entry;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDictionary } from "../i18n/dictionary.ts";
 import { fromAcceptLanguage } from "../i18n/locale.ts";
+import { fieldErrorText } from "../editor/field-error-text.ts";
 import { describePath } from "./describe-path.ts";
 import { canonicalPath, fieldId } from "./paths.ts";
 import { safeNext } from "./safe-next.ts";
@@ -18,6 +19,19 @@ describe("field paths", () => {
     );
     expect(describePath("fr.title", getDictionary("fr"))).toBe("Titre — Français");
     expect(describePath("references[0].url", getDictionary("en"))).toBe("Reference 1, link (url)");
+    expect(describePath("causes[2].position", getDictionary("en"))).toBe("Cause 3, position");
+    // An item the caller could not place by its id is named without a number.
+    const id = "3f1e9a52-8c1d-4a57-9a0e-2f0b7f6c9d11";
+    expect(describePath(`resolutions[${id}].steps[${id}].fr`, getDictionary("fr"))).toBe(
+      "Résolution, étape — Français",
+    );
+  });
+
+  it("words validation errors in the interface language from their code and parameters", () => {
+    const error = { path: "en.title", code: "TOO_LONG", params: { max: 200 }, message: "Too big" };
+    expect(fieldErrorText(error, getDictionary("en"))).toBe("Too long: at most 200 characters.");
+    expect(fieldErrorText(error, getDictionary("fr"))).toBe("Trop long : 200 caractères au plus.");
+    expect(fieldErrorText({ ...error, code: "SOMETHING_NEW" }, getDictionary("fr"))).toBe("Too big");
   });
 });
 

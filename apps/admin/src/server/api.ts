@@ -10,6 +10,8 @@ import {
   type CurrentUserQuery,
   type KbClient,
 } from "@kb/client";
+import { FORWARDED_FOR, forwardedHeaders } from "@kb/trust-proxy";
+import { REQUEST_ID } from "@kb/web-observability";
 import { env } from "../env.ts";
 import { readSessionToken } from "./session.ts";
 
@@ -17,12 +19,19 @@ export type SignedInUser = NonNullable<CurrentUserQuery["me"]>;
 
 /**
  * The editor's address, for the API's sign-in throttles: without it every editor would share the
- * admin's address, and a stranger's failed sign-ins would lock all of them out. The last entry is the
- * one Next (or the proxy in front of it) saw connect; the API believes it only from this machine.
+ * admin's address, and a stranger's failed sign-ins would lock all of them out. instrumentation.ts
+ * has already resolved it with KB_TRUST_PROXY (the same rule as the API's); the API believes it from
+ * the admin's address when its own KB_TRUST_PROXY trusts that.
  */
 async function forwardedFor(): Promise<Record<string, string> | undefined> {
-  const address = (await headers()).get("x-forwarded-for")?.split(",").at(-1)?.trim();
-  return address ? { "x-forwarded-for": address } : undefined;
+  const incoming = await headers();
+  // The editor's request id (given by instrumentation.ts), so the API's log lines share it.
+  const id = incoming.get("x-request-id");
+  const forwarded = {
+    ...forwardedHeaders(incoming.get(FORWARDED_FOR)),
+    ...(id && REQUEST_ID.test(id) && { "x-request-id": id }),
+  };
+  return Object.keys(forwarded).length ? forwarded : undefined;
 }
 
 export async function apiClient(): Promise<KbClient> {

@@ -6,8 +6,17 @@ import { canonicalPath } from "../lib/paths.ts";
 function fieldsOf(extensions: Record<string, unknown>): FieldError[] {
   const raw = Array.isArray(extensions.fields) ? extensions.fields : [];
   return raw
-    .filter((f): f is { path: string; message: string } => typeof f?.path === "string")
-    .map((f) => ({ path: canonicalPath(f.path), message: String(f.message) }));
+    .filter(
+      (f): f is { path: string; message?: unknown; code?: unknown; params?: unknown } =>
+        typeof f?.path === "string",
+    )
+    .map((f) => ({
+      // Paths with item ids stay as they are; positional ones ("causes.1.fr") take the bracket form.
+      path: f.path.includes("[") ? f.path : canonicalPath(f.path),
+      code: typeof f.code === "string" ? f.code : "INVALID",
+      params: f.params && typeof f.params === "object" ? (f.params as FieldError["params"]) : {},
+      message: String(f.message ?? ""),
+    }));
 }
 
 export function toFailure(error: unknown): Failure {
@@ -24,7 +33,8 @@ export function toFailure(error: unknown): Failure {
       return { ok: false, kind: "conflict", message };
     case "BAD_USER_INPUT": {
       const argument = typeof extensions.argument === "string" ? extensions.argument : undefined;
-      return { ok: false, kind: "invalid", message, fields: fieldsOf(extensions), argument };
+      const reason = typeof extensions.reason === "string" ? extensions.reason : undefined;
+      return { ok: false, kind: "invalid", message, fields: fieldsOf(extensions), argument, reason };
     }
     default:
       return { ok: false, kind: "error", message, code: error.status === 413 ? "TOO_LARGE" : code };

@@ -3,7 +3,7 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { createUser, startTestApi, type TestApi } from "@kb/api/testing";
+import { createUser, startTestApi, type TestApi, type TestApiOptions } from "@kb/api/testing";
 import { launchChromium, startNextApp, type NextApp } from "@kb/web-testing";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 
@@ -27,8 +27,8 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
-  const api = await startTestApi();
+export async function startHarness(settings?: TestApiOptions["settings"]): Promise<Harness> {
+  const api = await startTestApi({ settings });
   for (const account of Object.values(ACCOUNTS)) {
     await createUser(api.db.prisma, "system", { ...account, password: PASSWORD });
   }

@@ -51,3 +51,31 @@ export function parseJsonBody(text: string): Record<string, unknown> {
   }
   return body as Record<string, unknown>;
 }
+
+/** How deeply arrays and objects nest in a JSON text (strings skipped), without parsing it. */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92)
+        i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) max = Math.max(max, ++depth);
+    else if (c === 93 || c === 125) depth--;
+  }
+  return max;
+}
+
+/** Variables nest a few levels at most (an entry's resolutions hold steps); deeper JSON is refused
+ * before anything walks it recursively. */
+export const MAX_JSON_DEPTH = 32;
+
+export function refuseDeepJson(text: string | null | undefined, what: string): void {
+  if (text && jsonDepth(text) > MAX_JSON_DEPTH) {
+    throw new HttpError(400, `${what} nests deeper than ${MAX_JSON_DEPTH} levels of arrays and objects.`);
+  }
+}

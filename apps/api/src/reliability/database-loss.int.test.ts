@@ -15,6 +15,7 @@ describe.runIf(serverEngine)("losing the database", () => {
   let testDb: TestDb;
   let db: Db;
   let api: ApiServer;
+  let limited: ApiServer;
   let proxy: net.Server;
   const sockets = new Set<net.Socket>();
   let proxyPort = 0;
@@ -42,14 +43,18 @@ describe.runIf(serverEngine)("losing the database", () => {
     });
 
   const ready = async () => (await fetch(api.url.replace("/graphql", "/readyz"))).status;
-  const lookup = async () => {
-    const res = await fetch(api.url, {
+  const lookup = async (headers: Record<string, string> = {}, url = api.url) => {
+    const res = await fetch(url, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...headers },
       body: JSON.stringify({ query: `{ errorCode(code: "0xC004F074") { code } }` }),
       signal: AbortSignal.timeout(15_000),
     });
-    return { status: res.status, body: (await res.json()) as { data?: any; errors?: any[] } };
+    return {
+      status: res.status,
+      retryAfter: res.headers.get("retry-after"),
+      body: (await res.json()) as { data?: any; errors?: any[] },
+    };
   };
 
   beforeAll(async () => {
@@ -65,8 +70,10 @@ describe.runIf(serverEngine)("losing the database", () => {
       { ...settings, KB_HTTP_CACHE: false, KB_READ_MODEL: false },
       pino({ level: "silent" }),
     );
+    limited = await startApiServer(db, { ...settings, KB_READ_LIMIT: 1000 }, pino({ level: "silent" }));
   });
   afterAll(async () => {
+    await limited?.close();
     await api?.close();
     await db?.close();
     proxy?.close();
@@ -80,8 +87,20 @@ describe.runIf(serverEngine)("losing the database", () => {
     const started = Date.now();
     const down = await lookup();
     expect(Date.now() - started).toBeLessThan(10_000);
+    expect(down.status).toBe(503);
+    expect(down.retryAfter).toMatch(/^\d+$/);
     expect(down.body.errors![0].extensions.code).toBe("UNAVAILABLE");
     expect(down.body.errors![0].message).toContain("temporarily unavailable");
+    // Before execution too: checking a credential, and counting a read limit.
+    for (const refused of [
+      await lookup({ authorization: "Bearer kbt_whatever" }),
+      await lookup({}, limited.url),
+      await lookup({ "content-type": "application/json" }, `${api.url}?x=1`),
+    ]) {
+      expect(refused.status).toBe(503);
+      expect(refused.retryAfter).toMatch(/^\d+$/);
+      expect(refused.body.errors![0].extensions.code).toBe("UNAVAILABLE");
+    }
     expect(await (await fetch(api.url.replace("/graphql", "/healthz"))).json()).toEqual({ status: "ok" });
 
     await startProxy(new URL(testDb.url!));
@@ -103,7 +122,11 @@ describe.runIf(serverEngine)("losing the database", () => {
     );
     const results = [];
     for (let i = 0; i < 5; i++) results.push(await lookup());
-    expect(results.every((r) => r.status < 500)).toBe(true);
+    // A request that met a killed connection may be told UNAVAILABLE (503, retry); never a 500.
+    for (const r of results) {
+      if (r.status !== 200)
+        expect([r.status, r.body.errors![0].extensions.code]).toEqual([503, "UNAVAILABLE"]);
+    }
     expect(results.at(-1)!.body.data.errorCode.code).toBe("0xC004F074");
   });
 });

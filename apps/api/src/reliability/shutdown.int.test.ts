@@ -36,8 +36,11 @@ beforeAll(async () => {
     env: {
       ...process.env,
       ...env,
-      // As deployed: under NODE_ENV=test Apollo installs no signal handler of its own to race with ours.
-      NODE_ENV: "production",
+      // As deployed (production wants a server; the embedded database runs in development). Not
+      // NODE_ENV=test: under it Apollo installs no signal handler of its own that could race with ours.
+      NODE_ENV: env.DATABASE_URL ? "production" : "development",
+      KB_REVALIDATE_SECRET: "shutdown-test-secret-0123456789abcdef",
+      KB_PORTAL_URL: "http://127.0.0.1:9",
       PORT: String(port),
       LOG_LEVEL: "info",
       KB_ADMIN_EMAIL: "a@kb.test",

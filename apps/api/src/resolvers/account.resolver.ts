@@ -3,25 +3,32 @@ import { Arg, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from "type-
 import type { Context } from "../context.ts";
 import * as auth from "../services/auth/auth.service.ts";
 import * as users from "../services/auth/users.service.ts";
-import { ApiToken, AuthPayload, CreatedApiToken, Role, User } from "../schema/editorial.type.ts";
+import {
+  ApiToken,
+  ApiTokenScope,
+  AuthPayload,
+  CreatedApiToken,
+  Role,
+  User,
+} from "../schema/editorial.type.ts";
 
-@InputType()
+@InputType({ description: "A new account." })
 export class NewUserInput {
-  @Field(() => String)
+  @Field(() => String, { description: "Sign-in address; unique." })
   email!: string;
-  @Field(() => String)
+  @Field(() => String, { description: "Display name (shown in revisions)." })
   name!: string;
-  @Field(() => Role)
+  @Field(() => Role, { description: "What the account may do." })
   role!: Role;
   @Field(() => String, { description: "At least 12 characters." })
   password!: string;
 }
 
-@InputType()
+@InputType({ description: "Changes to an account; omitted fields stay as they are." })
 export class UserUpdateInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "New display name." })
   name?: string | null;
-  @Field(() => Role, { nullable: true })
+  @Field(() => Role, { nullable: true, description: "New role (ADMIN only)." })
   role?: Role | null;
   @Field(() => Boolean, {
     nullable: true,
@@ -37,10 +44,13 @@ export class AccountResolver {
     return ctx.viewer.user ? ctx.db.user.findUnique({ where: { id: ctx.viewer.user.id } }) : null;
   }
 
-  @Mutation(() => AuthPayload, { description: "Opens a session (also set as an HttpOnly cookie)." })
+  @Mutation(() => AuthPayload, {
+    description:
+      "Opens a session (also set as an HttpOnly cookie); repeated failures are throttled (RATE_LIMITED).",
+  })
   async login(
-    @Arg("email", () => String) email: string,
-    @Arg("password", () => String) password: string,
+    @Arg("email", () => String, { description: "The account's email address." }) email: string,
+    @Arg("password", () => String, { description: "The account's password." }) password: string,
     @Ctx() ctx: Context,
   ) {
     const session = await auth.login(ctx.db, email, password, ctx.viewer.ip);
@@ -57,8 +67,8 @@ export class AccountResolver {
 
   @Mutation(() => AuthPayload, { description: "Revokes every session of the account and opens a new one." })
   async changePassword(
-    @Arg("currentPassword", () => String) current: string,
-    @Arg("newPassword", () => String) next: string,
+    @Arg("currentPassword", () => String, { description: "The password in use." }) current: string,
+    @Arg("newPassword", () => String, { description: "At least 12 characters." }) next: string,
     @Ctx() ctx: Context,
   ) {
     const session = await auth.changePassword(ctx.db, ctx.viewer, current, next);
@@ -66,43 +76,56 @@ export class AccountResolver {
     return session;
   }
 
-  @Query(() => [User])
+  @Query(() => [User], { description: "Every account (ADMIN)." })
   users(@Ctx() ctx: Context) {
     return users.listUsers(ctx.db, ctx.viewer);
   }
 
-  @Mutation(() => User)
-  createUser(@Arg("input", () => NewUserInput) input: NewUserInput, @Ctx() ctx: Context) {
+  @Mutation(() => User, { description: "Creates an account (ADMIN)." })
+  createUser(
+    @Arg("input", () => NewUserInput, { description: "The account." }) input: NewUserInput,
+    @Ctx() ctx: Context,
+  ) {
     return users.createUser(ctx.db, ctx.viewer, input);
   }
 
-  @Mutation(() => User)
+  @Mutation(() => User, { description: "Changes an account (ADMIN; anyone may rename themselves)." })
   updateUser(
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => UserUpdateInput) input: UserUpdateInput,
+    @Arg("id", () => ID, { description: "The account's id (User.id)." }) id: string,
+    @Arg("input", () => UserUpdateInput, { description: "The changes." }) input: UserUpdateInput,
     @Ctx() ctx: Context,
   ) {
     return users.updateUser(ctx.db, ctx.viewer, id, input);
   }
 
-  @Query(() => [ApiToken])
+  @Query(() => [ApiToken], { description: "Every API token, revoked ones included (ADMIN)." })
   apiTokens(@Ctx() ctx: Context) {
     return users.listApiTokens(ctx.db, ctx.viewer);
   }
 
   @Mutation(() => CreatedApiToken, {
-    description: "Scopes: read:drafts, write:content. The secret is shown once.",
+    description: "Creates an API token (ADMIN). The secret is shown once.",
   })
   createApiToken(
-    @Arg("name", () => String) name: string,
-    @Arg("scopes", () => [String]) scopes: string[],
+    @Arg("name", () => String, { description: "What the token is for, e.g. the calling service." })
+    name: string,
+    @Arg("scopes", () => [ApiTokenScope], { description: "What it may do: at least one scope." })
+    scopes: ApiTokenScope[],
+    @Arg("rateClass", () => String, {
+      defaultValue: "standard",
+      description: "Read-limit class (the server's KB_TOKEN_READ_LIMITS names them; default standard).",
+    })
+    rateClass: string,
     @Ctx() ctx: Context,
   ) {
-    return users.createApiToken(ctx.db, ctx.viewer, name, scopes);
+    return users.createApiToken(ctx.db, ctx.viewer, name, scopes, rateClass, ctx.rateClasses);
   }
 
-  @Mutation(() => ApiToken)
-  revokeApiToken(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+  @Mutation(() => ApiToken, { description: "Revokes an API token at once (ADMIN)." })
+  revokeApiToken(
+    @Arg("id", () => ID, { description: "The token's id (ApiToken.id)." }) id: string,
+    @Ctx() ctx: Context,
+  ) {
     return users.revokeApiToken(ctx.db, ctx.viewer, id);
   }
 }

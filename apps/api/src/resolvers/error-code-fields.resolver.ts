@@ -1,6 +1,6 @@
 // The relation fields of ErrorCode, each picked from the entry the per-request loader read whole.
-// Texts follow the entry's served locale, item by item falling back to English.
-import { decodeHResult } from "@kb/codes";
+// Texts follow the asked locale, each item falling back to English on its own and saying so (servedLocale).
+import { explainCode } from "@kb/codes/catalogue";
 import { FieldResolver, Ctx, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.ts";
 import {
@@ -12,12 +12,16 @@ import {
   Resolution,
 } from "../schema/error-code.type.ts";
 import { HResult } from "../schema/hresult.type.ts";
-import { pickLocale, toView, type ErrorCodeView } from "../services/views.ts";
+import { pickLocale, pickText, toView, type ErrorCodeView } from "../services/views.ts";
 import { translationStatuses } from "../services/translation-status.ts";
 import type { EntryGraph, Locale, NamedActivationType } from "@kb/db";
 
 type Texts = { locale: Locale; text: string }[];
-const text = (rows: Texts, locale: Locale) => pickLocale(rows, locale)?.text ?? "";
+/** `text` and `servedLocale` of one item in the asked locale. */
+const localized = (rows: Texts, locale: Locale) => {
+  const { text, servedLocale } = pickText(rows, locale, (t) => t.text);
+  return { text: text ?? "", servedLocale };
+};
 
 /** The whole entry behind a view (loaded once per request, usually already primed by the query). */
 async function graph(ctx: Context, entry: ErrorCodeView): Promise<EntryGraph> {
@@ -33,56 +37,59 @@ const activationType = (type: NamedActivationType, locale: Locale) => ({
 
 @Resolver(() => ErrorCode)
 export class ErrorCodeFieldsResolver {
-  @FieldResolver(() => [ActivationType])
+  @FieldResolver(() => [ActivationType], { description: "The activation types the error concerns." })
   async activationTypes(@Root() entry: ErrorCodeView, @Ctx() ctx: Context) {
     const { activationTypes } = await graph(ctx, entry);
-    return activationTypes.map((l) => activationType(l.activationType, entry.servedLocale));
+    return activationTypes.map((l) => activationType(l.activationType, entry.locale));
   }
 
-  @FieldResolver(() => [Cause])
+  @FieldResolver(() => [Cause], { description: "Possible causes, in order." })
   async causes(@Root() entry: ErrorCodeView, @Ctx() ctx: Context) {
     const { causes } = await graph(ctx, entry);
     return causes.map((c) => ({
       id: c.id,
       position: c.position,
-      text: text(c.translations, entry.servedLocale),
+      ...localized(c.translations, entry.locale),
     }));
   }
 
-  @FieldResolver(() => [Resolution])
+  @FieldResolver(() => [Resolution], { description: "Ways to fix it, in the order to try them." })
   async resolutions(@Root() entry: ErrorCodeView, @Ctx() ctx: Context) {
     const { resolutions } = await graph(ctx, entry);
     return resolutions.map((r) => ({
       id: r.id,
       position: r.position,
-      text: text(r.translations, entry.servedLocale),
-      activationType: r.activationType && activationType(r.activationType, entry.servedLocale),
+      ...localized(r.translations, entry.locale),
+      activationType: r.activationType && activationType(r.activationType, entry.locale),
       steps: r.steps.map((s) => ({
         id: s.id,
         position: s.position,
         kind: s.kind,
         command: s.command,
-        text: s.kind === "TEXT" ? text(s.translations, entry.servedLocale) : null,
+        ...(s.kind === "TEXT"
+          ? localized(s.translations, entry.locale)
+          : { text: null, servedLocale: entry.locale }),
       })),
     }));
   }
 
-  @FieldResolver(() => [Reference])
+  @FieldResolver(() => [Reference], { description: "Documents about the error." })
   async references(@Root() entry: ErrorCodeView, @Ctx() ctx: Context) {
     const { references } = await graph(ctx, entry);
-    const title = (r: EntryGraph["references"][number]) =>
-      pickLocale(r.translations, entry.servedLocale)?.title ?? "";
-    return references.map((r) => ({ id: r.id, position: r.position, url: r.url, title: title(r) }));
+    return references.map((r) => {
+      const { text, servedLocale } = pickText(r.translations, entry.locale, (t) => t.title);
+      return { id: r.id, position: r.position, url: r.url, title: text ?? "", servedLocale };
+    });
   }
 
   @FieldResolver(() => [ErrorCodeTranslation], { description: "Every locale, with its translation status." })
   async translations(@Root() entry: ErrorCodeView, @Ctx() ctx: Context) {
-    return translationStatuses((await graph(ctx, entry)).translations);
+    return translationStatuses(await graph(ctx, entry));
   }
 
-  @FieldResolver(() => HResult)
+  @FieldResolver(() => HResult, { description: "The code's HRESULT fields (facility, Win32 error, ...)." })
   hresult(@Root() entry: ErrorCodeView) {
-    return decodeHResult(Number(entry.value));
+    return explainCode(Number(entry.value));
   }
 
   @FieldResolver(() => [ErrorCode], {

@@ -1,65 +1,49 @@
-// Whole-entry saves with optimistic concurrency: every save names the version it started from, and
-// everything (texts, lists, revision) is written in one transaction or not at all.
+// Saves of the working draft, with optimistic concurrency: every save names the version it started
+// from, and everything (texts, lists, revision) is written in one transaction or not at all. A save
+// never changes what readers see; publishing does (editor/publishing.service.ts).
 import {
-  describeIssues,
-  entrySchema,
+  entryHash,
+  lockEntry,
   readEntry,
   readEntryGraphs,
   toEntry,
   writeEntry,
   type Entry,
-  type EntryStatus,
+  type LockedEntry,
   type PrismaClient,
   type Tx,
 } from "@kb/db";
 import { AppError } from "../errors.ts";
-import { parseCodeArg } from "./error-code.service.ts";
+import { validateEntry } from "./editor/validate-entry.ts";
+import { parseCodeArg } from "./code-arg.ts";
 import { demand, type Viewer } from "./visibility.ts";
 
-const TX = { timeout: 30_000, maxWait: 10_000 };
+export { validateEntry };
+export const TX = { timeout: 30_000, maxWait: 10_000 };
 
-/** GraphQL inputs carry null for what a client left out; the entry format leaves such keys out. */
-function dropNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(dropNulls);
-  if (value && typeof value === "object") {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([, v]) => v !== null)
-        .map(([k, v]) => [k, dropNulls(v)]),
+/** The entry, locked for this transaction; CONFLICT when someone saved since `expectedVersion`. */
+export async function claim(tx: Tx, code: string, expectedVersion: number): Promise<LockedEntry> {
+  const row = await lockEntry(tx, code);
+  if (!row) throw new AppError("NOT_FOUND", `${code} is not in the knowledge base.`);
+  if (row.version !== expectedVersion) {
+    throw new AppError(
+      "CONFLICT",
+      `${code} was saved by someone else since you opened it (your version ${expectedVersion}, now ${row.version}). Reload it, then apply your changes again.`,
+      { currentVersion: row.version, expectedVersion },
     );
   }
-  return value;
+  return row;
 }
 
-/** Checks an entry coming from a client; errors name each field, for inline display. */
-export function validateEntry(input: unknown): Entry {
-  const raw = dropNulls(input) as Record<string, unknown> | undefined;
-  if (raw && typeof raw.code === "string") raw.code = parseCodeArg(raw.code, "input.code").hex;
-  const result = entrySchema.safeParse(raw);
-  if (!result.success) {
-    const fields = result.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
-    const message = describeIssues(result.error, [raw]).replace(/^entry \S+ \(#1\): /gm, "");
-    throw new AppError("BAD_USER_INPUT", `The entry is not valid:\n${message}`, { fields });
-  }
-  return result.data;
-}
-
-async function claimVersion(tx: Tx, code: string, expectedVersion: number) {
-  const bumped = await tx.errorCode.updateMany({
-    where: { code, version: expectedVersion },
-    data: { version: { increment: 1 } },
-  });
-  if (bumped.count === 1) return expectedVersion + 1;
-  const current = await tx.errorCode.findUnique({ where: { code }, select: { version: true } });
-  if (!current) throw new AppError("NOT_FOUND", `${code} is not in the knowledge base.`);
-  throw new AppError(
-    "CONFLICT",
-    `${code} was saved by someone else since you opened it (your version ${expectedVersion}, now ${current.version}). Reload it, then apply your changes again.`,
-    { currentVersion: current.version, expectedVersion },
-  );
-}
-
-async function record(tx: Tx, code: string, version: number, viewer: Viewer, summary: string | null) {
+/** Records the entry as it now is under `version`. */
+export async function record(
+  tx: Tx,
+  code: string,
+  version: number,
+  viewer: Viewer,
+  summary: string | null,
+  published = false,
+) {
   const [row] = await readEntryGraphs(tx, { codes: [code] });
   if (!row) throw new Error(`${code} vanished inside its own save`);
   await tx.revision.create({
@@ -68,36 +52,66 @@ async function record(tx: Tx, code: string, version: number, viewer: Viewer, sum
       version,
       snapshot: toEntry(row),
       summary,
+      published,
       authorId: viewer.user?.id ?? null,
     },
   });
   return code;
 }
 
-/** A translator may change French texts only: everything else must stay as it is. */
-function checkTranslatorChanges(viewer: Viewer, before: Entry, after: Entry) {
-  if (viewer.permissions.has("write:content")) return;
+type Item = { id?: string | undefined };
+const itemsOf = (e: Entry): Item[] => [
+  ...e.causes,
+  ...e.resolutions.flatMap((r): Item[] => [r, ...(r.steps ?? [])]),
+  ...e.references,
+];
+
+/** Everything of an entry but its French texts: what a translator must leave as it is. */
+const structure = (e: Entry) =>
+  JSON.stringify({
+    activationTypes: e.activationTypes,
+    en: e.en,
+    causes: e.causes.map((c) => [c.id, c.en]),
+    resolutions: e.resolutions.map((r) => [
+      r.id,
+      r.en,
+      r.activationType,
+      r.steps?.map((s) => ("command" in s ? [s.id, s.command] : [s.id, s.en])),
+    ]),
+    references: e.references.map((r) => [r.id, r.en, r.url]),
+  });
+
+/**
+ * A save whose items carry no ids at all comes from a client that does not know them (one written before
+ * items had ids): its items are the ones at the same places, as they were then. Otherwise an item without
+ * an id is a new one.
+ */
+function adoptIds(before: Entry, after: Entry): Entry {
+  const next = structuredClone(after);
+  const mine = itemsOf(next);
+  if (mine.some((i) => i.id)) return next;
+  const place = (list: Item[], k: number) => list[k]?.id;
+  next.causes.forEach((c, k) => (c.id = place(before.causes, k)));
+  next.resolutions.forEach((r, k) => {
+    const old = before.resolutions[k];
+    r.id = old?.id;
+    r.steps?.forEach((s, j) => (s.id = old?.steps?.[j]?.id));
+  });
+  next.references.forEach((r, k) => (r.id = place(before.references, k)));
+  return next;
+}
+
+/** A translator may change French texts only. */
+function checkTranslatorChanges(viewer: Viewer, before: Entry, next: Entry): Entry {
+  if (viewer.permissions.has("write:content")) return next;
   demand(viewer, "write:translation");
-  const strip = (e: Entry) =>
-    JSON.stringify({
-      ...e,
-      status: undefined,
-      version: undefined,
-      fr: undefined,
-      causes: e.causes.map((c) => c.en),
-      resolutions: e.resolutions.map((r) => ({
-        ...r,
-        fr: undefined,
-        steps: r.steps?.map((s) => ("command" in s ? s : s.en)),
-      })),
-      references: e.references.map((r) => ({ ...r, fr: undefined })),
-    });
-  if (strip(before) !== strip(after)) {
+  if (structure(before) !== structure(next)) {
     throw new AppError(
       "FORBIDDEN",
       "Translators may change French texts only; this save changes something else.",
     );
   }
+  return next;
 }
 
 export async function createErrorCode(
@@ -117,6 +131,7 @@ export async function createErrorCode(
   }, TX);
 }
 
+/** Saves the working draft. A save that changes nothing keeps the version (and writes nothing). */
 export async function updateErrorCode(
   db: PrismaClient,
   viewer: Viewer,
@@ -127,42 +142,24 @@ export async function updateErrorCode(
 ) {
   demand(viewer, "write:translation");
   const hex = await codeOf(db, code);
-  const entry = validateEntry(input);
-  if (entry.code !== hex)
+  const parsed = validateEntry(input);
+  if (parsed.code !== hex)
     throw new AppError("BAD_USER_INPUT", "input.code must be the code being saved; codes cannot be renamed.");
   return db.$transaction(async (tx) => {
-    const version = await claimVersion(tx, hex, expectedVersion);
+    const row = await claim(tx, hex, expectedVersion);
     const before = (await readEntry(tx, hex))!;
-    checkTranslatorChanges(viewer, before, entry);
-    await writeEntry(tx, entry, { status: before.status, version });
+    const entry = checkTranslatorChanges(viewer, before, adoptIds(before, parsed));
+    if (entryHash(before) === entryHash(entry) && sameIds(before, entry)) return hex;
+    const version = row.version + 1;
+    await writeEntry(tx, entry, { status: row.status, version, publish: false });
     return record(tx, hex, version, viewer, summary ?? null);
   }, TX);
 }
 
-const TRANSITIONS: Record<"publish" | "unpublish" | "archive", { to: EntryStatus; label: string }> = {
-  publish: { to: "PUBLISHED", label: "Published" },
-  unpublish: { to: "DRAFT", label: "Unpublished" },
-  archive: { to: "ARCHIVED", label: "Archived" },
-};
-
-export async function changeStatus(
-  db: PrismaClient,
-  viewer: Viewer,
-  code: string,
-  action: keyof typeof TRANSITIONS,
-  expectedVersion: number,
-) {
-  demand(viewer, "publish");
-  const hex = await codeOf(db, code);
-  const { to, label } = TRANSITIONS[action];
-  return db.$transaction(async (tx) => {
-    const version = await claimVersion(tx, hex, expectedVersion);
-    await tx.errorCode.update({
-      where: { code: hex },
-      data: { status: to, ...(to === "PUBLISHED" && { publishedAt: new Date() }) },
-    });
-    return record(tx, hex, version, viewer, label);
-  }, TX);
+/** Same items in the same places (items sent without ids count as the ones already there). */
+function sameIds(before: Entry, after: Entry): boolean {
+  const a = itemsOf(before);
+  return itemsOf(after).every((item, k) => !item.id || item.id === a[k]?.id);
 }
 
 export async function restoreRevision(
@@ -177,13 +174,13 @@ export async function restoreRevision(
   return db.$transaction(async (tx) => {
     const old = await tx.revision.findFirst({ where: { version: revision, errorCode: { code: hex } } });
     if (!old) throw new AppError("NOT_FOUND", `${hex} has no revision ${revision}.`);
-    const version = await claimVersion(tx, hex, expectedVersion);
-    const current = (await readEntry(tx, hex))!;
-    await writeEntry(
-      tx,
-      { ...validateEntry(old.snapshot), status: current.status },
-      { status: current.status, version },
-    );
+    const row = await claim(tx, hex, expectedVersion);
+    const version = row.version + 1;
+    await writeEntry(tx, validateEntry({ ...(old.snapshot as object), status: row.status }), {
+      status: row.status,
+      version,
+      publish: false,
+    });
     return record(tx, hex, version, viewer, `Restored revision ${revision}`);
   }, TX);
 }
@@ -198,10 +195,23 @@ export async function codeOf(db: PrismaClient, id: string): Promise<string> {
   return row.code;
 }
 
-/** The entry as an editor opens it: state, version to send back, bilingual source. */
+/** The entry as an editor opens it: its working draft, version to send back, and publication state. */
 export async function getEditable(db: PrismaClient, viewer: Viewer, id: string) {
   demand(viewer, "read:drafts");
   const code = await codeOf(db, id);
   const [row] = await readEntryGraphs(db, { codes: [code] });
-  return row ? { ...row, source: toEntry(row) } : null;
+  if (!row) return null;
+  const review = await db.errorCode.findUnique({
+    where: { id: row.id },
+    select: { reviewRequestedAt: true, reviewRequestedBy: { select: { name: true } } },
+  });
+  return {
+    ...row,
+    source: toEntry(row),
+    hasUnpublishedChanges: row.publishedVersion === null || row.version > row.publishedVersion,
+    reviewRequestedAt: review?.reviewRequestedAt ?? null,
+    reviewRequestedBy: review?.reviewRequestedBy?.name ?? null,
+  };
 }
+
+export type Editable = NonNullable<Awaited<ReturnType<typeof getEditable>>>;

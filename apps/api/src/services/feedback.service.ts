@@ -1,12 +1,12 @@
-// Reader feedback and the backlog of valid codes people asked about that the base does not hold.
+// Reader feedback, and the editors' view of the backlog of valid codes people asked about that the base
+// does not hold (recorded by services/backlog/backlog-recorder.ts).
 import type { Locale, PrismaClient } from "@kb/db";
 import { AppError } from "../errors.ts";
-import { Throttle } from "./auth/throttle.ts";
-import { parseCodeArg } from "./error-code.service.ts";
+import { addressSubject, FEEDBACK_PER_ADDRESS, spend } from "./limits/rate-limits.ts";
+import { parseCodeArg } from "./code-arg.ts";
 import { demand, type Viewer } from "./visibility.ts";
 
 export const MAX_COMMENT = 1000;
-const perAddress = new Throttle(20, 60 * 60_000);
 
 export async function submitFeedback(
   db: PrismaClient,
@@ -20,13 +20,11 @@ export async function submitFeedback(
       argument: "comment",
     });
   }
-  if (perAddress.blocked(viewer.ip)) {
-    throw new AppError(
-      "RATE_LIMITED",
-      "Thank you — you have sent a lot of feedback already; try again later.",
-    );
-  }
-  perAddress.hit(viewer.ip);
+  await spend(
+    db,
+    [[FEEDBACK_PER_ADDRESS, addressSubject(viewer.ip)]],
+    (s) => `Thank you — you have sent a lot of feedback already; try again in ${Math.ceil(s / 60)} min.`,
+  );
   const entry = await db.errorCode.findFirst({
     where: { code: hex, status: "PUBLISHED" },
     select: { id: true },
@@ -38,23 +36,22 @@ export async function submitFeedback(
   return true;
 }
 
-export async function recordUnknownLookup(db: PrismaClient, code: string) {
-  await db.unknownLookup.upsert({
-    where: { code },
-    create: { code },
-    update: { count: { increment: 1 }, lastSeenAt: new Date() },
-  });
-}
-
 export async function listFeedback(db: PrismaClient, viewer: Viewer, first: number) {
   demand(viewer, "read:drafts");
   return db.feedback.findMany({ orderBy: { createdAt: "desc" }, take: Math.min(Math.max(first, 1), 500) });
 }
 
-export async function listUnknownLookups(db: PrismaClient, viewer: Viewer, first: number) {
+export async function listUnknownLookups(
+  db: PrismaClient,
+  viewer: Viewer,
+  first: number,
+  pending: { flush(): Promise<void> },
+) {
   demand(viewer, "read:drafts");
+  // What this process still holds in memory is written first, so an editor sees every lookup made so far.
+  await pending.flush();
   return db.unknownLookup.findMany({
-    orderBy: [{ count: "desc" }, { code: "asc" }],
+    orderBy: [{ readers: "desc" }, { count: "desc" }, { code: "asc" }],
     take: Math.min(Math.max(first, 1), 500),
   });
 }

@@ -1,42 +1,59 @@
-// Per-request batching. An entry is read whole in one statement (its texts, activation types with their
-// names, causes, resolutions with steps and references: readEntryGraphs), so a lookup costs one statement
-// and a page two, whatever its size; each field resolver then picks from the loaded entry.
+// Per-request batching. An entry is read whole in one statement, so a lookup costs one statement and a
+// page two, whatever its size; each field resolver then picks from the loaded entry. Readers who may not
+// see drafts read the published documents (readPublishedGraphs) and nothing else: a draft cannot reach
+// them. Editors read the working drafts (readEntryGraphs).
 import DataLoader from "dataloader";
-import { readEntryGraphs, type EntryGraph, type EntryStatus, type Locale, type PrismaClient } from "@kb/db";
+import {
+  Prisma,
+  readEntryGraphs,
+  readPublishedGraphs,
+  type EntryGraph,
+  type EntryStatus,
+  type Locale,
+  type PrismaClient,
+} from "@kb/db";
 import type { EntryCache } from "./entry-cache.ts";
-import { findHits, type Hit } from "./search.service.ts";
+import { findHits, type SearchOutcome } from "./search.service.ts";
 
 /**
  * `statuses` bounds what the loaders return (anonymous readers: published only). With a cache
  * (anonymous readers, engine path on) each batch is answered from memory where it can.
  */
-export function createLoaders(db: PrismaClient, statuses: EntryStatus[], cache?: EntryCache) {
+export function createLoaders(
+  db: PrismaClient,
+  statuses: EntryStatus[],
+  cache?: EntryCache,
+  /** A draft preview: this one code reads its working draft, every other code its published version. */
+  draftCode?: string,
+) {
   const options = { maxBatchSize: 1000 };
-  const loader = <V>(relation: string, batch: (keys: readonly string[]) => Promise<V[]>, max?: number) =>
-    new DataLoader<string, V>(cache ? cache.wrap(relation, batch, max) : batch, options);
+  const loader = <V>(relation: string, batch: (keys: readonly string[]) => Promise<V[]>) =>
+    new DataLoader<string, V>(cache ? cache.wrap(relation, batch) : batch, options);
+  const published = statuses.length === 1 && statuses[0] === "PUBLISHED";
+  const previewed = async (filter: { ids: readonly string[] } | { codes: readonly string[] }) => {
+    if (!draftCode || ("codes" in filter && !filter.codes.includes(draftCode))) return [];
+    return readEntryGraphs(db, { ...filter, codes: [draftCode], statuses: ["PUBLISHED", "DRAFT"] });
+  };
   // Visible entries keyed by id or by code, in the order of the keys (null where none is visible).
   const graphs = (key: "id" | "code") =>
     loader<EntryGraph | null>(`entries by ${key}`, async (keys) => {
-      const rows = await readEntryGraphs(
-        db,
-        key === "id" ? { ids: keys, statuses } : { codes: keys, statuses },
-      );
+      const filter = key === "id" ? { ids: keys } : { codes: keys };
+      const rows = published
+        ? [...(await readPublishedGraphs(db, filter)), ...(await previewed(filter))]
+        : await readEntryGraphs(db, { ...filter, statuses });
+      // The draft comes last, so it wins over the published version of the same code.
       const found = new Map(rows.map((r) => [r[key], r]));
       return keys.map((k) => found.get(k) ?? null);
     });
   const entries = graphs("id");
   const byCode = graphs("code");
-  const hits = loader<Hit[]>(
-    "hits",
-    (keys) =>
-      Promise.all(
-        keys.map((key) => {
-          const [q, locale, limit] = JSON.parse(key) as [string, Locale, number];
-          return findHits(db, q, locale, statuses, limit);
-        }),
-      ),
-    // Hit lists can be long (a list filter asks for up to 10,000): keep fewer of them.
-    200,
+  const hits = loader<SearchOutcome>("hits", (keys) =>
+    Promise.all(
+      keys.map((key) => {
+        const [q, locale, limit] = JSON.parse(key) as [string, Locale, number];
+        return findHits(db, q, locale, statuses, limit);
+      }),
+    ),
   );
   return {
     /** Search hits for a checked query, among visible entries. */
@@ -55,14 +72,18 @@ export function createLoaders(db: PrismaClient, statuses: EntryStatus[], cache?:
     },
     /** Ids of the codes sharing an English message, title or underlying Win32 error with each code. */
     related: loader("related", async (ids) => {
+      // Readers compare published versions only; editors compare working drafts.
+      const english = published
+        ? Prisma.sql`SELECT p."errorCodeId" AS "id", p."code", e."value", p."title", p."summary", p."message"
+            FROM "PublishedEntry" p JOIN "ErrorCode" e ON e."id" = p."errorCodeId"`
+        : Prisma.sql`SELECT e."id", e."code", e."value", t."title", t."summary", t."message"
+            FROM "ErrorCode" e JOIN "ErrorCodeTranslation" t ON t."errorCodeId" = e."id" AND t."locale" = 'EN'`;
       const rows = await db.$queryRaw<{ errorCodeId: string; relatedId: string }[]>`
+        WITH texts AS (${english})
         SELECT DISTINCT a."id" AS "errorCodeId", b."id" AS "relatedId", b."code"
-        FROM "ErrorCode" a
-        JOIN "ErrorCodeTranslation" ta ON ta."errorCodeId" = a."id" AND ta."locale" = 'EN'
-        JOIN "ErrorCode" b ON b."id" <> a."id"
-        JOIN "ErrorCodeTranslation" tb ON tb."errorCodeId" = b."id" AND tb."locale" = 'EN'
+        FROM texts a JOIN texts b ON b."id" <> a."id"
         WHERE a."id" = ANY(${[...ids]}::uuid[])
-          AND (tb."summary" = ta."summary" OR tb."message" = ta."message" OR tb."title" = ta."title"
+          AND (b."summary" = a."summary" OR b."message" = a."message" OR b."title" = a."title"
                OR ((a."value" >> 16) & 2047 = 7 AND (b."value" >> 16) & 2047 = 7
                    AND a."value" & 65535 = b."value" & 65535))
         ORDER BY b."code"`;

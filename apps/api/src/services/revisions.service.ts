@@ -1,7 +1,7 @@
 // Entry history: the saved snapshots and a field-by-field comparison of any two.
 import type { Entry, PrismaClient } from "@kb/db";
 import { AppError } from "../errors.ts";
-import { parseCodeArg } from "./error-code.service.ts";
+import { parseCodeArg } from "./code-arg.ts";
 import { demand, type Viewer } from "./visibility.ts";
 
 export async function listRevisions(db: PrismaClient, viewer: Viewer, code: string) {
@@ -20,11 +20,24 @@ export interface FieldChange {
   after: string | null;
 }
 
-/** Every leaf of an entry as "path -> text", e.g. "causes[0].fr" or "resolutions[1].steps[0].command". */
+/**
+ * Every leaf of an entry as "path -> text", items keyed by id: "causes[<id>].fr",
+ * "resolutions[<id>].steps[<id>].command", and "causes[<id>].position" so that a move is one change.
+ * Snapshots from before item ids key items by position. Ids, translation sources and the version
+ * number are bookkeeping, not content.
+ */
+const BOOKKEEPING = new Set(["id", "sources", "version"]);
 export function flatten(value: unknown, path = "", out = new Map<string, string>()): Map<string, string> {
-  if (Array.isArray(value)) value.forEach((v, i) => flatten(v, `${path}[${i}]`, out));
-  else if (value && typeof value === "object") {
-    for (const [k, v] of Object.entries(value)) flatten(v, path ? `${path}.${k}` : k, out);
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => {
+      const id = v && typeof v === "object" && "id" in v ? String(v.id) : null;
+      if (id) out.set(`${path}[${id}].position`, String(i));
+      flatten(v, `${path}[${id ?? i}]`, out);
+    });
+  } else if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      if (!BOOKKEEPING.has(k)) flatten(v, path ? `${path}.${k}` : k, out);
+    }
   } else if (value !== undefined && value !== null) out.set(path, String(value));
   return out;
 }
@@ -33,9 +46,12 @@ export function diffEntries(before: Entry, after: Entry): FieldChange[] {
   const a = flatten(before);
   const b = flatten(after);
   const paths = [...new Set([...a.keys(), ...b.keys()])];
-  return paths
-    .filter((p) => a.get(p) !== b.get(p))
-    .map((path) => ({ path, before: a.get(path) ?? null, after: b.get(path) ?? null }));
+  return (
+    paths
+      // A position only tells of a move when the item is on both sides (else the whole item is listed).
+      .filter((p) => a.get(p) !== b.get(p) && !(p.endsWith("].position") && (!a.has(p) || !b.has(p))))
+      .map((path) => ({ path, before: a.get(path) ?? null, after: b.get(path) ?? null }))
+  );
 }
 
 export async function revisionDiff(db: PrismaClient, viewer: Viewer, code: string, from: number, to: number) {

@@ -1,18 +1,16 @@
-// Translation status in SQL, so that lists can filter on it and the report can count it.
-import { Prisma, statusIn, type EntryStatus, type Locale, type PrismaClient } from "@kb/db";
+// Translation status counted and filtered in SQL, from TranslationState (kept by every write).
+import { Prisma, SOURCE_LOCALE, statusIn, type EntryStatus, type Locale, type PrismaClient } from "@kb/db";
 import { demand, visibleStatuses, type Viewer } from "./visibility.ts";
 import type { Status } from "./translation-status.ts";
 
-/** One row per visible entry: its status in the given locale (the same rule as statusOf). */
+/** One row per visible entry: its status in the given locale (English, the source, is always CURRENT). */
 function statusSql(locale: Locale, statuses: EntryStatus[]) {
+  const status =
+    locale === SOURCE_LOCALE ? Prisma.sql`'CURRENT'` : Prisma.sql`coalesce(s."status"::text, 'MISSING')`;
   return Prisma.sql`
-    SELECT e."id",
-      CASE WHEN t."errorCodeId" IS NULL OR (t."locale" <> 'EN' AND t."sourceHash" IS NULL) THEN 'MISSING'
-           WHEN t."locale" = 'EN' OR t."sourceHash" = s."contentHash" THEN 'CURRENT'
-           ELSE 'STALE' END AS status
+    SELECT e."id", ${status} AS status
     FROM "ErrorCode" e
-    LEFT JOIN "ErrorCodeTranslation" t ON t."errorCodeId" = e."id" AND t."locale" = ${locale}::"Locale"
-    LEFT JOIN "ErrorCodeTranslation" s ON s."errorCodeId" = e."id" AND s."locale" = 'EN'
+    LEFT JOIN "TranslationState" s ON s."errorCodeId" = e."id" AND s."locale" = ${locale}::"Locale"
     WHERE ${statusIn(statuses)}`;
 }
 

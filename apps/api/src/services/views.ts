@@ -1,5 +1,5 @@
 // Internal shapes the resolvers return: rows mapped to the served locale, with the English fallback
-// made explicit (never silent).
+// made explicit (never silent), text by text.
 import { SOURCE_LOCALE, type EntryGraph, type Locale } from "@kb/db";
 
 /** What a view needs of an entry (the loaders' EntryGraph has it). */
@@ -7,6 +7,9 @@ export type ErrorCodeRow = Pick<
   EntryGraph,
   "id" | "code" | "value" | "status" | "version" | "updatedAt" | "translations"
 >;
+
+export const HEAD_TEXTS = ["title", "summary", "message", "notes"] as const;
+export type HeadText = (typeof HEAD_TEXTS)[number];
 
 export interface ErrorCodeView {
   id: string;
@@ -19,10 +22,13 @@ export interface ErrorCodeView {
   message: string;
   summary: string;
   notes: string | null;
-  /** The locale asked for; children fall back from it to English item by item. */
+  /** The locale asked for; every text falls back from it to English on its own. */
   locale: Locale;
+  /** The locale of the title. */
   servedLocale: Locale;
   isFallback: boolean;
+  /** Head texts served in another locale than the one asked for. */
+  fallbackTexts: HeadText[];
 }
 
 /** The text of the asked locale, else English, else whatever exists. */
@@ -30,8 +36,24 @@ export function pickLocale<T extends { locale: Locale }>(rows: T[], locale: Loca
   return rows.find((r) => r.locale === locale) ?? rows.find((r) => r.locale === SOURCE_LOCALE) ?? rows[0];
 }
 
+/** One text of `rows` in the asked locale where it has one, else in English; with the locale served. */
+export function pickText<T extends { locale: Locale }>(
+  rows: T[],
+  locale: Locale,
+  text: (row: T) => string | null | undefined,
+): { text: string | null; servedLocale: Locale } {
+  const own = rows.find((r) => r.locale === locale);
+  if (own && text(own)) return { text: text(own)!, servedLocale: locale };
+  const source = rows.find((r) => r.locale === SOURCE_LOCALE);
+  if (source && text(source)) return { text: text(source)!, servedLocale: SOURCE_LOCALE };
+  return { text: null, servedLocale: locale };
+}
+
 export function toView(row: ErrorCodeRow, locale: Locale): ErrorCodeView {
-  const t = pickLocale(row.translations, locale);
+  const picked = Object.fromEntries(
+    HEAD_TEXTS.map((key) => [key, pickText(row.translations, locale, (t) => t[key])]),
+  ) as Record<HeadText, ReturnType<typeof pickText>>;
+  const servedLocale = picked.title.servedLocale;
   return {
     id: row.id,
     code: row.code,
@@ -39,12 +61,13 @@ export function toView(row: ErrorCodeRow, locale: Locale): ErrorCodeView {
     status: row.status,
     version: row.version,
     updatedAt: row.updatedAt,
-    title: t?.title ?? row.code,
-    message: t?.message ?? "",
-    summary: t?.summary ?? "",
-    notes: t?.notes ?? null,
+    title: picked.title.text ?? row.code,
+    message: picked.message.text ?? "",
+    summary: picked.summary.text ?? "",
+    notes: picked.notes.text,
     locale,
-    servedLocale: t?.locale ?? locale,
-    isFallback: t?.locale !== locale,
+    servedLocale,
+    isFallback: servedLocale !== locale,
+    fallbackTexts: HEAD_TEXTS.filter((k) => picked[k].text !== null && picked[k].servedLocale !== locale),
   };
 }

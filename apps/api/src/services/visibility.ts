@@ -20,18 +20,20 @@ const SCOPE_PERMISSIONS: Record<TokenScope, Permission[]> = {
 
 export interface Viewer {
   user: { id: string; email: string; name: string; role: Role } | null;
-  token: { id: string; name: string; scopes: TokenScope[] } | null;
+  token: { id: string; name: string; scopes: TokenScope[]; rateClass: string } | null;
   sessionId: string | null;
+  /** A draft preview link: reads the working draft of this one code, and may do nothing else. */
+  preview: { code: string } | null;
   /** Client address, for throttling. */
   ip: string;
   permissions: ReadonlySet<Permission>;
   /** Kept for the read paths: true when drafts are visible. */
   canReadDrafts: boolean;
-  /** Why the credential sent with the request was refused (expired session, revoked token). */
-  credentialError?: string;
 }
 
-export function makeViewer(parts: Partial<Pick<Viewer, "user" | "token" | "sessionId" | "ip">> = {}): Viewer {
+export function makeViewer(
+  parts: Partial<Pick<Viewer, "user" | "token" | "sessionId" | "ip" | "preview">> = {},
+): Viewer {
   const permissions = new Set<Permission>([
     ...(parts.user ? ROLE_PERMISSIONS[parts.user.role] : []),
     ...(parts.token ? parts.token.scopes.flatMap((s) => SCOPE_PERMISSIONS[s]) : []),
@@ -40,6 +42,7 @@ export function makeViewer(parts: Partial<Pick<Viewer, "user" | "token" | "sessi
     user: parts.user ?? null,
     token: parts.token ?? null,
     sessionId: parts.sessionId ?? null,
+    preview: parts.preview ?? null,
     ip: parts.ip ?? "unknown",
     permissions,
     canReadDrafts: permissions.has("read:drafts"),
@@ -52,10 +55,7 @@ export const PUBLIC_VIEWER: Viewer = makeViewer();
 export function demand(viewer: Viewer, permission: Permission): void {
   if (viewer.permissions.has(permission)) return;
   if (!viewer.user && !viewer.token) {
-    throw new AppError(
-      "UNAUTHENTICATED",
-      viewer.credentialError ?? "Sign in or send an API token to do this.",
-    );
+    throw new AppError("UNAUTHENTICATED", "Sign in or send an API token to do this.");
   }
   throw new AppError("FORBIDDEN", `Your role does not allow this (${permission} is needed).`);
 }

@@ -1,10 +1,13 @@
 // XLIFF 2.0 for translators: one <file> per entry, one <unit> per English text with its French target.
-// Unit ids are entry paths ("title", "causes.0", "resolutions.1.steps.2"); commands are not exported.
+// Unit ids name the field by item id ("title", "causes.<id>", "resolutions.<id>.steps.<id>"), so a file
+// still lands on the right texts after items moved; commands are not exported. On import, a unit whose
+// <source> is no longer the English of the entry keeps its translation STALE.
 import { XMLParser } from "fast-xml-parser";
 import type { Entry } from "@kb/db";
 import { AppError } from "../errors.ts";
 
 type Unit = { id: string; source: string; target: string | undefined };
+export type Translated = { source: string | undefined; target: string };
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
@@ -14,14 +17,15 @@ export function units(entry: Entry): Unit[] {
     const source = entry.en[key];
     if (source) out.push({ id: key, source, target: entry.fr?.[key] });
   }
-  entry.causes.forEach((c, i) => out.push({ id: `causes.${i}`, source: c.en, target: c.fr }));
+  entry.causes.forEach((c, i) => out.push({ id: `causes.${c.id ?? i}`, source: c.en, target: c.fr }));
   entry.resolutions.forEach((r, i) => {
-    out.push({ id: `resolutions.${i}`, source: r.en, target: r.fr });
+    const id = `resolutions.${r.id ?? i}`;
+    out.push({ id, source: r.en, target: r.fr });
     r.steps?.forEach(
-      (s, j) => "command" in s || out.push({ id: `resolutions.${i}.steps.${j}`, source: s.en, target: s.fr }),
+      (s, j) => "command" in s || out.push({ id: `${id}.steps.${s.id ?? j}`, source: s.en, target: s.fr }),
     );
   });
-  entry.references.forEach((r, i) => out.push({ id: `references.${i}`, source: r.en, target: r.fr }));
+  entry.references.forEach((r, i) => out.push({ id: `references.${r.id ?? i}`, source: r.en, target: r.fr }));
   return out;
 }
 
@@ -45,8 +49,8 @@ export function toXliff(entries: Entry[]): string {
   );
 }
 
-/** The French targets of an XLIFF document, per code and unit id. */
-export function parseXliff(xml: string): Map<string, Map<string, string>> {
+/** The French targets (with the English they were made from) of an XLIFF document, per code and unit id. */
+export function parseXliff(xml: string): Map<string, Map<string, Translated>> {
   let doc: Record<string, unknown>;
   try {
     doc = new XMLParser({
@@ -65,39 +69,64 @@ export function parseXliff(xml: string): Map<string, Map<string, string>> {
   const xliff = doc.xliff as { "@version"?: string; file?: Record<string, unknown>[] } | undefined;
   if (!xliff || xliff["@version"] !== "2.0")
     throw new AppError("BAD_USER_INPUT", 'Expected an XLIFF 2.0 document (<xliff version="2.0">).');
-  const out = new Map<string, Map<string, string>>();
+  const text = (node: unknown): string | undefined =>
+    typeof node === "string"
+      ? node
+      : node && typeof node === "object" && "#text" in node
+        ? String(node["#text"])
+        : undefined;
+  const out = new Map<string, Map<string, Translated>>();
   for (const file of xliff.file ?? []) {
     const code = String(file["@original"] ?? "");
-    const targets = new Map<string, string>();
+    const targets = new Map<string, Translated>();
     for (const unit of (file.unit as Record<string, unknown>[] | undefined) ?? []) {
       const segment = (unit.segment as Record<string, unknown>[] | undefined)?.[0];
-      const target = segment?.target;
-      if (typeof target === "string" && target.trim()) targets.set(String(unit["@id"]), target);
-      else if (target && typeof target === "object" && "#text" in target)
-        targets.set(String(unit["@id"]), String(target["#text"]));
+      const target = text(segment?.target);
+      if (target?.trim()) targets.set(String(unit["@id"]), { source: text(segment?.source), target });
     }
     out.set(code, targets);
   }
   return out;
 }
 
-/** The entry with the given French targets applied; unknown unit ids are errors. */
-export function applyTargets(entry: Entry, targets: Map<string, string>): Entry {
+type Sourced = { en: string; fr?: string | undefined; sources?: { fr?: string | undefined } | undefined };
+
+/**
+ * The entry with the given French targets applied; unknown unit ids are errors. Each target records the
+ * unit's <source> as the English it was made from (today's English when the unit has none).
+ */
+export function applyTargets(entry: Entry, targets: Map<string, Translated>): Entry {
   const next: Entry = structuredClone(entry);
-  const ids = new Set(units(entry).map((u) => u.id));
-  for (const [id, text] of targets) {
-    if (!ids.has(id))
+  const slots = new Map<string, { set: (t: Translated) => void }>();
+  for (const key of ["title", "summary", "message", "notes"] as const) {
+    const en = next.en[key];
+    if (en)
+      slots.set(key, {
+        set: ({ source, target }) => {
+          next.fr = { ...next.fr, [key]: target };
+          next.sources = { fr: { ...next.sources?.fr, [key]: source ?? en } };
+        },
+      });
+  }
+  const item = (id: string, x: Sourced) =>
+    slots.set(id, {
+      set: ({ source, target }) => {
+        x.fr = target;
+        x.sources = { fr: source ?? x.en };
+      },
+    });
+  next.causes.forEach((c, i) => item(`causes.${c.id ?? i}`, c));
+  next.resolutions.forEach((r, i) => {
+    const id = `resolutions.${r.id ?? i}`;
+    item(id, r);
+    r.steps?.forEach((s, j) => "command" in s || item(`${id}.steps.${s.id ?? j}`, s));
+  });
+  next.references.forEach((r, i) => item(`references.${r.id ?? i}`, r));
+  for (const [id, translated] of targets) {
+    const slot = slots.get(id);
+    if (!slot)
       throw new AppError("BAD_USER_INPUT", `XLIFF unit ${id} of ${entry.code} does not exist in the entry.`);
-    const parts = id.split(".");
-    if (parts.length === 1) {
-      next.fr = { ...(next.fr ?? { title: "", summary: "", message: "" }), [parts[0]!]: text };
-    } else if (parts[0] === "resolutions" && parts[2] === "steps") {
-      const step = next.resolutions[Number(parts[1])]!.steps![Number(parts[3])]!;
-      if (!("command" in step)) step.fr = text;
-    } else {
-      (next[parts[0] as "causes" | "resolutions" | "references"][Number(parts[1])] as { fr?: string }).fr =
-        text;
-    }
+    slot.set(translated);
   }
   return next;
 }

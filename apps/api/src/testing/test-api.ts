@@ -1,6 +1,6 @@
 // A real API over HTTP on a fresh seeded database, for integration tests here and in other packages.
 import { createTestDb, type TestDb } from "@kb/db/testing";
-import pino from "pino";
+import pino, { type Logger } from "pino";
 import { startApiServer, type Settings } from "../server.ts";
 
 export interface GqlResponse<T = Record<string, unknown>> {
@@ -24,6 +24,8 @@ export interface TestApi {
 export interface TestApiOptions {
   onQuery?: (sql: string) => void;
   settings?: Partial<Settings>;
+  /** Where the API logs (silent by default). */
+  logger?: Logger;
 }
 
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
@@ -39,7 +41,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       KB_READ_MODEL: true,
       ...options.settings,
     },
-    pino({ level: "silent" }),
+    options.logger ?? pino({ level: "silent" }),
   );
   return {
     url: api.url,

@@ -31,7 +31,7 @@ export default async function GlobalNotFound() {
   return (
     <PageFrame locale={locale} switchHref={switchHref}>
       {hex ? (
-        <UnknownCode locale={locale} hex={hex} />
+        <UnknownCode locale={locale} hex={hex} typed={typed} />
       ) : (
         <NotFoundHelp locale={locale} typed={typed || undefined} />
       )}

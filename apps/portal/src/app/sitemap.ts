@@ -13,10 +13,16 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     languages: Object.fromEntries(locales.map((l) => [l, `${base}/${l}${rest}`])),
   });
   const entries = await listEntries("en");
-  const rests = ["", ...entries.map((entry) => `/codes/${entry.code}`)];
-  return rests.flatMap((rest) =>
+  // The home pages change whenever any entry does.
+  const newest = entries.reduce((max, entry) => (entry.updatedAt > max ? entry.updatedAt : max), "");
+  const rests = [
+    { rest: "", modified: newest },
+    ...entries.map((entry) => ({ rest: `/codes/${entry.code}`, modified: entry.updatedAt })),
+  ];
+  return rests.flatMap(({ rest, modified }) =>
     locales.map((locale) => ({
       url: `${base}/${locale}${rest}`,
+      lastModified: modified ? new Date(modified) : undefined,
       changeFrequency: rest === "" ? ("daily" as const) : ("weekly" as const),
       priority: rest === "" ? 1 : 0.8,
       alternates: page(rest),

@@ -26,7 +26,12 @@ export function PageFrame({ locale, children, switchHref }: Props) {
         </main>
         <footer className="site-footer">
           <div className="container">
-            <p>{t.footer}</p>
+            <p>
+              {t.footer}{" "}
+              <a href={t.sourceArticleUrl} hrefLang={locale} rel="noopener">
+                {t.sourceArticle}
+              </a>
+            </p>
           </div>
         </footer>
       </body>

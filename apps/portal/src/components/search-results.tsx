@@ -1,16 +1,15 @@
-// Ranked hits with the API's snippet, matched words in <mark> (see lib/highlight.ts).
-import type { SearchQuery } from "@kb/client";
+// Ranked hits with the API's snippet: plain text segments, matched words in <mark>.
+import type { SearchResultsQuery } from "@kb/client";
 import { dictionary } from "../i18n/dictionary.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { codePath } from "../lib/codes.ts";
-import { parseHighlight } from "../lib/highlight.ts";
 
-type Hit = SearchQuery["search"][number];
+type Hit = SearchResultsQuery["searchResults"]["hits"][number];
 
-function Snippet({ html }: { html: string }) {
+function Snippet({ segments }: { segments: Hit["segments"] }) {
   return (
     <>
-      {parseHighlight(html).map((segment, i) =>
+      {segments.map((segment, i) =>
         segment.marked ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>,
       )}
     </>
@@ -21,14 +20,14 @@ export function SearchResults({ hits, locale }: { hits: Hit[]; locale: Locale })
   const t = dictionary(locale);
   return (
     <ol className="results">
-      {hits.map(({ errorCode, highlight }) => (
+      {hits.map(({ errorCode, segments }) => (
         <li key={errorCode.code}>
           <h2>
             <a href={codePath(locale, errorCode.code)}>
               <code>{errorCode.code}</code> {errorCode.title}
             </a>
           </h2>
-          <p className="snippet">{highlight ? <Snippet html={highlight} /> : errorCode.summary}</p>
+          <p className="snippet">{segments.length ? <Snippet segments={segments} /> : errorCode.summary}</p>
           <p className="muted types">
             <span className="visually-hidden">{t.activationTypes}: </span>
             {errorCode.activationTypes.map((type) => type.name).join(" · ")}

@@ -5,7 +5,7 @@ import { cache } from "react";
 import type { ListErrorCodesQuery } from "@kb/client";
 import { toApiLocale, type Locale } from "../i18n/locales.ts";
 import { ACTIVATION_TYPES_TAG, LIST_TAG, SEARCH_TAG, codeTag } from "./cache-tags.ts";
-import { kb } from "./kb-client.ts";
+import { kb, kbPreview } from "./kb-client.ts";
 
 export type ListedEntry = ListErrorCodesQuery["errorCodes"]["edges"][number]["node"];
 
@@ -41,8 +41,13 @@ export const getActivationTypes = cache(async (locale: Locale) =>
 );
 
 export const searchEntries = cache(async (query: string, locale: Locale) =>
-  kb({ tags: [SEARCH_TAG] }).search(query, { locale: toApiLocale(locale), first: 50 }),
+  kb({ tags: [SEARCH_TAG] }).searchResults(query, { locale: toApiLocale(locale), first: 50 }),
 );
 
 /** The HRESULT fields of a code: they never change, so a day-long window is plenty. */
 export const decodeCode = cache(async (hex: string) => kb({ tags: [], revalidate: 86_400 }).decode(hex));
+
+/** An entry's working draft, for a draft preview (the token names the code and expires). */
+export const getDraftEntry = cache(async (hex: string, locale: Locale, token: string) =>
+  kbPreview(token).lookup(hex, toApiLocale(locale)),
+);

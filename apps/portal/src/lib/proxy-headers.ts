@@ -4,6 +4,8 @@
 export const LOCALE_HEADER = "x-kb-locale";
 /** The code segment as typed, percent-encoded (header values must be Latin-1). */
 export const CODE_HEADER = "x-kb-code";
+/** Carries a per-process secret on proxy.ts's own rewrites, so a client cannot pose as one. */
+export const INTERNAL_HEADER = "x-kb-internal";
 /**
  * A path segment no route matches. Rewriting /en/codes/{code} to /en/{MISSING}/{code} makes Next serve
  * app/global-not-found.tsx: a 404 rendered on the server. (notFound() in a page also answers 404, but

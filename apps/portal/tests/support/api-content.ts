@@ -33,8 +33,10 @@ export async function publishEntry(api: TestApi, entry: NewEntry): Promise<numbe
   );
   if (!created.data) throw new Error(`createErrorCode failed: ${JSON.stringify(created.errors)}`);
   const published = await api.gql(
-    `mutation ($id: String!, $v: Int!) { publishErrorCode(id: $id, expectedVersion: $v) { status version } }`,
-    { id: entry.code, v: created.data.createErrorCode.version },
+    `mutation ($id: String!, $v: Int!, $partial: Boolean) {
+      publishErrorCode(id: $id, expectedVersion: $v, allowMissingTranslations: $partial) { status version } }`,
+    // An entry without French is published as English-only on purpose: readers of French see it marked.
+    { id: entry.code, v: created.data.createErrorCode.version, partial: !entry.fr },
     auth,
   );
   if (!published.data) throw new Error(`publishErrorCode failed: ${JSON.stringify(published.errors)}`);

@@ -13,6 +13,8 @@ export const screenshotDir = path.join(portalDir, "test-results", "screenshots")
 export const REVALIDATE_SECRET = "test-revalidate-secret-0123456789";
 /** Canonical URLs come from this setting, never from the Host header. */
 export const PUBLIC_URL = "https://kb.example.test";
+/** Shared by the API (which signs draft preview links) and the portal (which checks them). */
+export const PREVIEW_SECRET = "test-preview-secret-0123456789abcdef0123";
 
 export interface Portal {
   api: TestApi;
@@ -33,6 +35,10 @@ export interface PortalOptions {
   api?: TestApiOptions;
   /** Have the API call /api/revalidate when published content changes, as in production. */
   notify?: boolean;
+  /** More settings for the portal (e.g. KB_TRUST_PROXY). */
+  env?: Record<string, string>;
+  /** Draft previews on: both sides get PREVIEW_SECRET. */
+  preview?: boolean;
 }
 
 export async function startPortal(options: PortalOptions = {}): Promise<Portal> {
@@ -40,11 +46,19 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
   const notify = relay
     ? { KB_PORTAL_REVALIDATE_URL: `${relay.url}/api/revalidate`, KB_REVALIDATE_SECRET: REVALIDATE_SECRET }
     : {};
-  const api = await startTestApi({ ...options.api, settings: { ...options.api?.settings, ...notify } });
+  const preview: Record<string, string> = options.preview ? { KB_PREVIEW_SECRET: PREVIEW_SECRET } : {};
+  const api = await startTestApi({
+    ...options.api,
+    settings: { ...options.api?.settings, ...notify, ...preview, KB_PORTAL_URL: PUBLIC_URL },
+  });
   const app = await startNextApp(portalDir, {
     KB_API_URL: api.url,
     KB_REVALIDATE_SECRET: REVALIDATE_SECRET,
     KB_PORTAL_URL: PUBLIC_URL,
+    ...options.env,
+    // As the start script: long URLs reach proxy.ts (which answers a readable 414) instead of Node's 431.
+    NODE_OPTIONS: "--max-http-header-size=65536",
+    ...preview,
   }).catch(async (error: unknown) => {
     await api.close();
     await relay?.close();

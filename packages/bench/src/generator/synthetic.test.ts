@@ -1,6 +1,6 @@
 import { entrySchema, loadSeedFile, localeHash as productHash, missingTranslations } from "@kb/db";
 import { describe, expect, it } from "vitest";
-import { syntheticCode, syntheticEntry } from "./synthetic.ts";
+import { FAMILIES, syntheticCode, syntheticEntry } from "./synthetic.ts";
 import { insertSql, toColumns } from "./tables.ts";
 
 const seeds = loadSeedFile();
@@ -34,14 +34,38 @@ describe("synthetic entries", () => {
     expect(ids).toHaveLength(2);
     expect(columns.ErrorCode[0]).toEqual(ids);
     expect(columns.ErrorCodeTranslation[1]).toEqual(["EN", "FR", "EN", "FR"]);
-    // contentHash of each row; the French row's sourceHash is the English contentHash (CURRENT).
+    // contentHash of each row; the French row records today's English for each text (CURRENT).
     expect(columns.ErrorCodeTranslation[6]!.slice(0, 2)).toEqual([
       productHash(entries[0]!, "EN"),
       productHash(entries[0]!, "FR"),
     ]);
-    expect(columns.ErrorCodeTranslation[7]!.slice(0, 2)).toEqual([null, productHash(entries[0]!, "EN")]);
+    const frSources = JSON.parse(columns.ErrorCodeTranslation[7]![1] as string);
+    expect(columns.ErrorCodeTranslation[7]![0]).toBeNull();
+    expect(frSources).toMatchObject({ title: entries[0]!.en.title, message: entries[0]!.en.message });
+    expect(columns.TranslationState[2]!.slice(0, 2)).toEqual(["CURRENT", "CURRENT"]);
     expect(insertSql("Cause", 3)).toBe(
       `INSERT INTO "Cause" ("id", "errorCodeId", "position") SELECT * FROM unnest($4::uuid[], $5::uuid[], $6::int4[])`,
     );
+  });
+});
+
+describe("word frequencies", () => {
+  const entries = Array.from({ length: 8000 }, (_, i) => syntheticEntry(i, seeds));
+
+  it("follow a Zipf law: a family's favourite entry is far more frequent than its median one", () => {
+    const family = entries.filter((_, i) => i % FAMILIES.length === 0 && i >= seeds.length);
+    const counts = new Map<string, number>();
+    for (const e of family) counts.set(e.en.summary, (counts.get(e.en.summary) ?? 0) + 1);
+    const sorted = [...counts.values()].sort((a, b) => b - a);
+    expect(sorted[0]!).toBeGreaterThan(5 * sorted[Math.floor(sorted.length / 2)]!);
+  });
+
+  it("give each family its own vocabulary", () => {
+    const words = (f: number) =>
+      new Set(
+        entries.filter((_, i) => i % FAMILIES.length === f).map((e) => /\(([^)]*)\)$/.exec(e.en.title)?.[1]),
+      );
+    expect([...words(0)].every((w) => FAMILIES[0]!.includes(w!))).toBe(true);
+    expect([...words(0)].some((w) => words(1).has(w))).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
-// P1's Q4: a whole-entry save as one hand-written transaction (the floor of what writeEntry does):
-// claim the version and drop the old child rows, insert the new ones with the translations and the
-// revision, rebuild the search documents, commit. Five statements with BEGIN and COMMIT.
+// P1's Q4: a whole-entry save of a published entry's draft as one hand-written transaction (the floor of
+// what writeEntry does): claim the version and drop the old child rows, insert the new ones with the
+// translations, their sources, the French status and the revision, commit. Readers' documents and search
+// stay as published. Four statements with BEGIN and COMMIT.
 import type { Entry } from "@kb/db";
 import type pg from "pg";
 import { insertSql, TABLES, toColumns, type TableName } from "../generator/tables.ts";
@@ -17,17 +18,21 @@ const CLAIM = `WITH e AS (
 const CHILDREN = (Object.keys(TABLES) as TableName[]).filter((t) => t !== "ErrorCode");
 
 // A translation keeps the English it was made from while its own text is unchanged (as writeEntry).
-const UPSERT = `ON CONFLICT ("errorCodeId", "locale") DO UPDATE SET
+const UPSERT: Partial<Record<TableName, string>> = {
+  ErrorCodeTranslation: `ON CONFLICT ("errorCodeId", "locale") DO UPDATE SET
   "title" = excluded."title", "summary" = excluded."summary", "message" = excluded."message",
   "notes" = excluded."notes", "updatedAt" = now(), "contentHash" = excluded."contentHash",
-  "sourceHash" = CASE WHEN "ErrorCodeTranslation"."contentHash" = excluded."contentHash"
-                 THEN "ErrorCodeTranslation"."sourceHash" ELSE excluded."sourceHash" END`;
+  "sources" = CASE WHEN "ErrorCodeTranslation"."contentHash" = excluded."contentHash"
+              THEN "ErrorCodeTranslation"."sources" ELSE excluded."sources" END`,
+  TranslationState: `ON CONFLICT ("errorCodeId", "locale") DO UPDATE SET
+  "status" = excluded."status", "missing" = excluded."missing", "stale" = excluded."stale"`,
+};
 
 /** Every child table and the revision in one statement: each INSERT is a CTE over unnest() arrays. */
 const INSERT = (() => {
   let offset = 0;
   const ctes = CHILDREN.map((table, i) => {
-    const sql = insertSql(table, offset) + (table === "ErrorCodeTranslation" ? ` ${UPSERT}` : "");
+    const sql = `${insertSql(table, offset)} ${UPSERT[table] ?? ""}`;
     offset += TABLES[table].length;
     return `i${i} AS (${sql})`;
   });
@@ -52,7 +57,6 @@ export async function saveEntry(pool: pg.Pool, entry: Entry, expectedVersion: nu
     const { columns } = toColumns([entry], [row.id]);
     const params = CHILDREN.flatMap((table) => columns[table]);
     await client.query(INSERT, [...params, row.id, row.version, JSON.stringify(entry)]);
-    await client.query("SELECT kb_refresh_search($1::uuid)", [row.id]);
     await client.query("COMMIT");
     return { version: row.version };
   } catch (error) {

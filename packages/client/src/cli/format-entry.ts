@@ -49,7 +49,7 @@ export function formatEntry(entry: ErrorCodeFullFragment, options: FormatOptions
       entry.related.map((r) => `  ${style.code(r.code)}  ${r.title}`),
     ),
     style.dim(
-      `HRESULT ${h.hex} (${h.signed}, ${h.unsigned}): ${h.facilityName ?? `facility ${h.facility}`}${win32}`,
+      `HRESULT ${h.hex} (${h.signed}, ${h.unsignedDecimal}): ${h.facilityName ?? `facility ${h.facility}`}${win32}`,
     ),
   ].join("\n");
 }

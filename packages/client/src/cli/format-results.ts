@@ -1,40 +1,51 @@
 // Terminal output for decode, for the HRESULT breakdown of an unknown code, and for search hits.
-import type { HResultFieldsFragment, SearchQuery } from "../generated/graphql.ts";
+import type { HResultFieldsFragment, SearchResultsQuery } from "../generated/graphql.ts";
 import type { Style } from "./style.ts";
-import { block, highlightToText } from "./text.ts";
+import { block, segmentsToText } from "./text.ts";
 
 export function formatHResult(h: HResultFieldsFragment, style: Style): string {
   const flags = [
     h.customer && "C (customer)",
     h.reserved && "R (reserved)",
-    h.ntStatus && "N (NTSTATUS)",
+    h.nBit && "N (HRESULT_FROM_NT)",
     h.reservedX && "X",
   ]
     .filter((flag): flag is string => typeof flag === "string")
     .join(", ");
   const rows: [string, string][] = [
-    ["Code", `${h.hex} = ${h.unsigned} (unsigned) = ${h.signed} (signed)`],
+    ["Code", `${h.hex} = ${h.unsignedDecimal} (unsigned) = ${h.signed} (signed)`],
+    // Like err.exe: every name the Windows headers give the value (or the values it wraps), with its header.
+    ...h.names.map((n, i): [string, string] => [
+      i === 0 ? "Names" : "",
+      `${n.name} (${n.kind === "WIN32" ? "Win32" : n.kind}, ${n.header})${n.description ? ` ${n.description}` : ""}`,
+    ]),
     ["Severity", `${h.severity}${h.isFailure ? "" : " (not a failure)"}`],
     ["Facility", `${h.facility}${h.facilityName ? ` ${h.facilityName}` : " (unknown facility)"}`],
     ["Code (low 16 bits)", String(h.code)],
   ];
   if (h.win32Error !== null)
     rows.push(["Win32 error", `${h.win32Error}${h.win32Name ? ` ${h.win32Name}` : ""}`]);
+  if (h.ntStatus)
+    rows.push(["NTSTATUS", "yes (ntstatus.h names it, or its severity and facility are an NTSTATUS's)"]);
   if (h.source) rows.push(["Source", h.source]);
   if (flags) rows.push(["Flags", flags]);
   const width = Math.max(...rows.map(([label]) => label.length));
   return rows.map(([label, value]) => `${style.bold(label.padEnd(width))}  ${value}`).join("\n");
 }
 
-export function formatHits(hits: SearchQuery["search"], style: Style, columns: number | undefined): string {
+export function formatHits(
+  hits: SearchResultsQuery["searchResults"]["hits"],
+  style: Style,
+  columns: number | undefined,
+): string {
   const lines = hits.flatMap((hit) => {
     const { code, title, activationTypes } = hit.errorCode;
     const types = activationTypes.length
       ? style.dim(` [${activationTypes.map((t) => t.name).join(", ")}]`)
       : "";
     const head = `${style.code(style.bold(code))}  ${title}${types}`;
-    return hit.highlight
-      ? [head, block(highlightToText(hit.highlight, style.mark), "      ", columns), ""]
+    return hit.segments.length
+      ? [head, block(segmentsToText(hit.segments, style.mark), "      ", columns), ""]
       : [head, ""];
   });
   lines.push(style.dim("kb lookup <code> shows an entry in full."));

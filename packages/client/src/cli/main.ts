@@ -67,7 +67,15 @@ async function run(client: KbClient, args: CliArgs, env: CliEnv, io: CliIo): Pro
     return EXIT.found;
   }
   if (args.command === "search") {
-    const hits = await client.search(input, { locale: args.lang });
+    const found = await client.searchResults(input, { locale: args.lang });
+    const { hits } = found;
+    // Hints on stderr (in English, like every diagnostic): stdout stays the hits alone.
+    if (found.suggestionApplied) io.err(`kb: no entry matches "${input}"; showing "${found.suggestion}"\n`);
+    if (found.otherLocaleHits > 0) {
+      const name = found.otherLocale === "FR" ? "French" : "English";
+      const more = found.otherLocaleHits >= 100 ? "100+" : String(found.otherLocaleHits);
+      io.err(`kb: ${more} in ${name} (--lang ${found.otherLocale.toLowerCase()})\n`);
+    }
     if (hits.length === 0) {
       if (args.json) print(hits, () => "");
       io.err(`kb: no entry matches "${input}"\n`);

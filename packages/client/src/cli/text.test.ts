@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { createStyle } from "./style.ts";
-import { block, highlightToText } from "./text.ts";
+import { block, segmentsToText } from "./text.ts";
 
-describe("highlightToText", () => {
-  it("styles the marked words and unescapes the HTML", () => {
-    const html = "la <mark>clé</mark> &lt;5x5 key&gt; &amp; <mark>bloquée</mark>";
-    expect(highlightToText(html, (t) => `[${t}]`)).toBe("la [clé] <5x5 key> & [bloquée]");
+describe("segmentsToText", () => {
+  it("styles the marked words and keeps the rest as typed", () => {
+    const segments = [
+      { text: "la ", marked: false },
+      { text: "clé", marked: true },
+      { text: " <5x5 key> & ", marked: false },
+      { text: "bloquée", marked: true },
+    ];
+    expect(segmentsToText(segments, (t) => `[${t}]`)).toBe("la [clé] <5x5 key> & [bloquée]");
   });
 });
 

@@ -1,5 +1,5 @@
-// Text helpers for terminal output: wrapping with a hanging indent, and turning the API's HTML search
-// highlights into terminal text.
+// Text helpers for terminal output: wrapping with a hanging indent, and the API's search snippets
+// (structured segments: nothing to unescape) as terminal text.
 
 // Styled words carry ANSI escapes, which take no room on screen.
 // eslint-disable-next-line no-control-regex -- matching the ESC character is the point
@@ -24,16 +24,10 @@ export function block(text: string, indent: string, width: number | undefined, f
   return lines.join("\n");
 }
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", "#x27": "'" };
-
-function unescapeHtml(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) => ENTITIES[name] ?? "");
-}
-
-/** The highlight is HTML-escaped with <mark> around matches: style the matches, unescape the rest. */
-export function highlightToText(html: string, mark: (text: string) => string): string {
-  return html
-    .split(/(<mark>.*?<\/mark>)/)
-    .map((part) => (part.startsWith("<mark>") ? mark(unescapeHtml(part.slice(6, -7))) : unescapeHtml(part)))
-    .join("");
+/** A search snippet's segments as terminal text, the matched words styled. */
+export function segmentsToText(
+  segments: readonly { text: string; marked: boolean }[],
+  mark: (text: string) => string,
+): string {
+  return segments.map((s) => (s.marked ? mark(s.text) : s.text)).join("");
 }

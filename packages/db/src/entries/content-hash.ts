@@ -32,18 +32,22 @@ export function localeHash(entry: Entry, locale: LocaleKey): string | null {
   return texts && sha(texts);
 }
 
-/** A key-order-independent hash of the whole entry (status and version excluded). */
+/**
+ * A key-order-independent hash of the entry's content: status, version, item ids and translation
+ * sources excluded, so that the same texts in the same order hash alike wherever they come from.
+ */
 export function entryHash(entry: Entry): string {
   const { status: _status, version: _version, ...content } = entry;
   return sha(sortKeys(content));
 }
 
+const BOOKKEEPING = new Set(["id", "sources"]);
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value && typeof value === "object") {
     return Object.fromEntries(
       Object.entries(value)
-        .filter(([, v]) => v !== undefined)
+        .filter(([k, v]) => v !== undefined && !BOOKKEEPING.has(k))
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([k, v]) => [k, sortKeys(v)]),
     );

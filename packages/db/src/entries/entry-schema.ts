@@ -15,45 +15,73 @@ const text = (max: number) =>
     .min(1, "must not be empty")
     .max(max, `must be at most ${max} characters`);
 
-const pair = (max: number) => z.strictObject({ en: text(max), fr: text(max).optional() });
+const itemId = z.uuid({ error: "must be the item's id (a UUID), or left out for a new item" }).optional();
+// The English text a translation was made from, per locale ("" when it is not known). Exports, imports and
+// revisions carry it; editorial saves leave it out and writeEntry works it out.
+const source = (max: number) => z.string().max(max).optional();
+const pair = (max: number) =>
+  z.strictObject({
+    id: itemId,
+    en: text(max),
+    fr: text(max).optional(),
+    sources: z.strictObject({ fr: source(max) }).optional(),
+  });
 const texts = z.strictObject({
   title: text(300),
   summary: text(2000),
   message: text(4000),
   notes: text(4000).optional(),
 });
-const step = z.union([z.strictObject({ command: text(500) }), pair(2000)], {
+const step = z.union([z.strictObject({ id: itemId, command: text(500) }), pair(2000)], {
   error: "must be a text step {en, fr} or a command step {command}",
 });
 
-/** One entry; English is required, other locales may be missing (a draft not yet translated). */
-export const entrySchema = z.strictObject({
-  code: z.string().regex(/^0x[0-9A-F]{8}$/, 'must be "0x" followed by 8 upper-case hex digits'),
-  status: z.enum(STATUSES).optional(),
-  /** In exports: the version the entry had, so that an import can tell a conflicting edit. */
-  version: z.number().int().min(1).optional(),
-  activationTypes: z
-    .array(z.enum(ACTIVATION_TYPES, { error: `must be one of ${ACTIVATION_TYPES.join(", ")}` }))
-    .refine((a) => new Set(a).size === a.length, "must not repeat an activation type"),
-  en: texts,
-  fr: texts.optional(),
-  causes: z.array(pair(4000)),
-  resolutions: z.array(
-    pair(4000).extend({
-      activationType: z.enum(ACTIVATION_TYPES).optional(),
-      steps: z.array(step).optional(),
-    }),
-  ),
-  // http(s) only: a javascript: or data: link would run in the portal and the admin.
-  references: z.array(
-    pair(500).extend({
-      url: z
-        .url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" })
-        .max(2000)
-        .optional(),
-    }),
-  ),
-});
+/** One entry; English is required, other locales may be missing or partial (a draft not yet translated). */
+export const entrySchema = z
+  .strictObject({
+    code: z.string().regex(/^0x[0-9A-F]{8}$/, 'must be "0x" followed by 8 upper-case hex digits'),
+    status: z.enum(STATUSES).optional(),
+    /** In exports: the version the entry had, so that an import can tell a conflicting edit. */
+    version: z.number().int().min(1).optional(),
+    activationTypes: z
+      .array(z.enum(ACTIVATION_TYPES, { error: `must be one of ${ACTIVATION_TYPES.join(", ")}` }))
+      .refine((a) => new Set(a).size === a.length, {
+        message: "must not repeat an activation type",
+        params: { code: "DUPLICATE" },
+      }),
+    en: texts,
+    fr: texts.partial().optional(),
+    /** Per locale and head text: the English it was translated from. */
+    sources: z
+      .strictObject({
+        fr: z
+          .strictObject({
+            title: source(300),
+            summary: source(2000),
+            message: source(4000),
+            notes: source(4000),
+          })
+          .optional(),
+      })
+      .optional(),
+    causes: z.array(pair(4000)),
+    resolutions: z.array(
+      pair(4000).extend({
+        activationType: z.enum(ACTIVATION_TYPES).optional(),
+        steps: z.array(step).optional(),
+      }),
+    ),
+    // http(s) only: a javascript: or data: link would run in the portal and the admin.
+    references: z.array(
+      pair(500).extend({
+        url: z
+          .url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" })
+          .max(2000)
+          .optional(),
+      }),
+    ),
+  })
+  .superRefine(uniqueItemIds);
 export type Entry = z.infer<typeof entrySchema>;
 export type EntryTexts = Entry["en"];
 export type Step = NonNullable<Entry["resolutions"][number]["steps"]>[number];
@@ -71,9 +99,10 @@ export const completeEntriesSchema = entriesSchema.superRefine((entries, ctx) =>
 
 /** Paths of the French texts an entry lacks, e.g. ["fr", "title"] or ["causes", 0, "fr"]. */
 export function missingTranslations(entry: Entry): (string | number)[][] {
-  if (!entry.fr) return [["fr"]];
   const missing: (string | number)[][] = [];
-  if (entry.en.notes && !entry.fr.notes) missing.push(["fr", "notes"]);
+  for (const key of ["title", "summary", "message", "notes"] as const) {
+    if (entry.en[key] && !entry.fr?.[key]) missing.push(["fr", key]);
+  }
   entry.causes.forEach((c, i) => c.fr || missing.push(["causes", i, "fr"]));
   entry.resolutions.forEach((r, i) => {
     if (!r.fr) missing.push(["resolutions", i, "fr"]);
@@ -83,11 +112,42 @@ export function missingTranslations(entry: Entry): (string | number)[][] {
   return missing;
 }
 
+/** Every item id at most once in an entry: an id names one item. */
+type Items = { id?: string | undefined };
+function uniqueItemIds(
+  entry: { causes: Items[]; resolutions: (Items & { steps?: Items[] | undefined })[]; references: Items[] },
+  ctx: z.RefinementCtx,
+) {
+  const seen = new Set<string>();
+  const check = (id: string | undefined, path: (string | number)[]) => {
+    if (id === undefined) return;
+    if (seen.has(id))
+      ctx.addIssue({
+        code: "custom",
+        path: [...path, "id"],
+        message: `repeats item id ${id}`,
+        params: { code: "DUPLICATE" },
+      });
+    seen.add(id);
+  };
+  entry.causes.forEach((c, i) => check(c.id, ["causes", i]));
+  entry.resolutions.forEach((r, i) => {
+    check(r.id, ["resolutions", i]);
+    r.steps?.forEach((s, j) => check(s.id, ["resolutions", i, "steps", j]));
+  });
+  entry.references.forEach((r, i) => check(r.id, ["references", i]));
+}
+
 function noDuplicateCodes(entries: { code: string }[], ctx: z.RefinementCtx) {
   const seen = new Set<string>();
   entries.forEach((e, i) => {
     if (seen.has(e.code))
-      ctx.addIssue({ code: "custom", path: [i, "code"], message: `duplicates ${e.code}` });
+      ctx.addIssue({
+        code: "custom",
+        path: [i, "code"],
+        message: `duplicates ${e.code}`,
+        params: { code: "DUPLICATE" },
+      });
     seen.add(e.code);
   });
 }

@@ -1,47 +1,57 @@
-// Reads entries back into the entry format (for exports, revision snapshots and the seed's checks).
+// Reads entries back into the entry format (for exports, revision snapshots and the seed's checks), item
+// ids and translation sources included, so that a round trip through the format loses nothing.
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Entry, LocaleKey, Step } from "./entry-schema.ts";
 import { readEntryGraphs, type EntryGraph, type GraphFilter } from "./read-graph.ts";
 import type { Tx } from "./write-entry.ts";
 
-type Row = { locale: LocaleKey };
+type Row = { locale: LocaleKey; source?: string | null };
 function pair<T extends Row>(list: T[], pick: (t: T) => string) {
   const en = list.find((t) => t.locale === "EN");
   const fr = list.find((t) => t.locale === "FR");
-  return { en: en ? pick(en) : "", ...(fr && { fr: pick(fr) }) };
+  return {
+    en: en ? pick(en) : "",
+    ...(fr && { fr: pick(fr) }),
+    ...(fr && typeof fr.source === "string" && { sources: { fr: fr.source } }),
+  };
 }
+
+const defined = <T extends object>(o: T) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as {
+    [K in keyof T]: NonNullable<T[K]>;
+  };
 
 export function toEntry(row: EntryGraph): Entry {
   const head = (locale: LocaleKey) => {
     const t = row.translations.find((x) => x.locale === locale);
-    return (
-      t && {
-        title: t.title,
-        summary: t.summary,
-        message: t.message,
-        ...(t.notes !== null && { notes: t.notes }),
-      }
-    );
+    return t && defined({ title: t.title, summary: t.summary, message: t.message, notes: t.notes });
   };
+  const en = head("EN");
   const fr = head("FR");
+  const sources = row.translations.find((x) => x.locale === "FR")?.sources;
   return {
     code: row.code,
     status: row.status,
     version: row.version,
     activationTypes: row.activationTypes.map((a) => a.activationType.key),
-    en: head("EN") ?? { title: "", summary: "", message: "" },
-    ...(fr && { fr }),
-    causes: row.causes.map((c) => pair(c.translations, (t) => t.text)),
+    en: { title: "", summary: "", message: "", ...en },
+    ...(fr && Object.keys(fr).length > 0 && { fr }),
+    ...(sources && Object.keys(sources).length > 0 && { sources: { fr: sources } }),
+    causes: row.causes.map((c) => ({ id: c.id, ...pair(c.translations, (t) => t.text) })),
     resolutions: row.resolutions.map((r) => ({
+      id: r.id,
       ...(r.activationType && { activationType: r.activationType.key }),
       ...pair(r.translations, (t) => t.text),
       ...(r.steps.length > 0 && {
         steps: r.steps.map((s): Step =>
-          s.kind === "COMMAND" ? { command: s.command ?? "" } : pair(s.translations, (t) => t.text),
+          s.kind === "COMMAND"
+            ? { id: s.id, command: s.command ?? "" }
+            : { id: s.id, ...pair(s.translations, (t) => t.text) },
         ),
       }),
     })),
     references: row.references.map((r) => ({
+      id: r.id,
       ...pair(r.translations, (t) => t.title),
       ...(r.url && { url: r.url }),
     })),

@@ -1,42 +1,45 @@
-// Stores one whole entry: the code row, its translations and every child list, replaced in place.
+// Stores one whole entry as the working draft: the code row, its translations and every child list,
+// items keeping their ids. Publishing (kb_publish) copies the draft into the readers' document.
 // Callers run it inside a transaction so that a failure leaves nothing half-written.
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { localeHash } from "./content-hash.ts";
 import { LOCALES, SOURCE_LOCALE, type Entry, type LocaleKey } from "./entry-schema.ts";
+import { readEntryGraphs, type EntryGraph } from "./read-graph.ts";
+import { toEntry } from "./read-entry.ts";
+import { fillSources, lang, localeState } from "./translation-fields.ts";
 
 export type Tx = Prisma.TransactionClient;
 
 export interface WriteOptions {
+  /** The entry's status after the write (default: the entry's own, else DRAFT). */
   status?: Entry["status"];
   version?: number;
   seedHash?: string | null;
+  /**
+   * Whether readers see this content from now on (default: when the status is PUBLISHED). A save of a
+   * published entry's draft passes false: readers keep the published version. A status other than
+   * PUBLISHED always withdraws what readers saw.
+   */
+  publish?: boolean;
 }
 
-const lang = (locale: LocaleKey) => locale.toLowerCase() as "en" | "fr";
-
-/** Creates or replaces the entry with this code; returns its id. */
-export async function writeEntry(tx: Tx, entry: Entry, options: WriteOptions = {}): Promise<string> {
-  const status = options.status ?? entry.status ?? "DRAFT";
-  const existing = await tx.errorCode.findUnique({
-    where: { code: entry.code },
-    select: {
-      id: true,
-      status: true,
-      translations: { select: { locale: true, contentHash: true, sourceHash: true } },
-    },
-  });
+/** Creates or replaces the working draft of the entry with this code; returns its id. */
+export async function writeEntry(tx: Tx, input: Entry, options: WriteOptions = {}): Promise<string> {
+  const status = options.status ?? input.status ?? "DRAFT";
+  const publish = status === "PUBLISHED" && (options.publish ?? true);
+  const [before] = await readEntryGraphs(tx, { codes: [input.code] });
+  const entry = fillSources(await withIds(tx, input, before), before ? toEntry(before) : null);
   const data = {
     status,
-    ...(existing?.status !== status && { publishedAt: status === "PUBLISHED" ? new Date() : null }),
     ...(options.version !== undefined && { version: options.version }),
     ...(options.seedHash !== undefined && { seedHash: options.seedHash }),
   };
-  const id = existing
-    ? (await tx.errorCode.update({ where: { id: existing.id }, data, select: { id: true } })).id
+  const id = before
+    ? (await tx.errorCode.update({ where: { id: before.id }, data, select: { id: true } })).id
     : (await tx.errorCode.create({ data: { ...data, code: entry.code, value: BigInt(entry.code) } })).id;
 
-  if (existing) {
+  if (before) {
     await tx.errorCodeActivationType.deleteMany({ where: { errorCodeId: id } });
     await tx.cause.deleteMany({ where: { errorCodeId: id } });
     await tx.resolution.deleteMany({ where: { errorCodeId: id } });
@@ -46,20 +49,28 @@ export async function writeEntry(tx: Tx, entry: Entry, options: WriteOptions = {
     });
   }
 
-  const sourceHash = localeHash(entry, SOURCE_LOCALE);
   for (const locale of present(entry)) {
     const head = entry[lang(locale)]!;
-    const contentHash = localeHash(entry, locale)!;
-    const before = existing?.translations.find((t) => t.locale === locale);
-    // A translation is "made from" the English it was saved with; unchanged text keeps its origin, so
-    // an English-only edit turns it STALE.
-    const madeFrom =
-      locale === SOURCE_LOCALE ? null : before?.contentHash === contentHash ? before.sourceHash : sourceHash;
-    const row = { ...head, notes: head.notes ?? null, contentHash, sourceHash: madeFrom };
+    const row = {
+      title: head.title ?? null,
+      summary: head.summary ?? null,
+      message: head.message ?? null,
+      notes: head.notes ?? null,
+      contentHash: localeHash(entry, locale)!,
+      sources: locale === SOURCE_LOCALE ? undefined : (entry.sources?.fr ?? {}),
+    };
     await tx.errorCodeTranslation.upsert({
       where: { errorCodeId_locale: { errorCodeId: id, locale } },
       create: { errorCodeId: id, locale, ...row },
       update: row,
+    });
+  }
+  for (const locale of LOCALES.filter((l) => l !== SOURCE_LOCALE)) {
+    const state = localeState(entry, locale);
+    await tx.translationState.upsert({
+      where: { errorCodeId_locale: { errorCodeId: id, locale } },
+      create: { errorCodeId: id, locale, ...state },
+      update: state,
     });
   }
 
@@ -71,23 +82,77 @@ export async function writeEntry(tx: Tx, entry: Entry, options: WriteOptions = {
     })),
   });
   await writeChildren(tx, id, entry);
-  await tx.$executeRaw`SELECT kb_refresh_search(${id}::uuid)`;
+  if (publish) {
+    await tx.$executeRaw`SELECT kb_publish(${id}::uuid)`;
+  } else if (status !== "PUBLISHED") {
+    if (before?.publishedVersion != null) {
+      await tx.publishedEntry.deleteMany({ where: { errorCodeId: id } });
+      await tx.errorCode.update({ where: { id }, data: { publishedVersion: null } });
+    }
+    await tx.$executeRaw`SELECT kb_refresh_search(${id}::uuid)`;
+  }
+  // A published entry's search documents are its published version's: a draft save leaves them.
   return id;
 }
 
+/** A locale is stored when it has any text (a draft may hold only a French title). */
 function present(entry: Entry): LocaleKey[] {
-  return LOCALES.filter((l) => entry[lang(l)]);
+  return LOCALES.filter((l) => {
+    const head = entry[lang(l)];
+    return head && Object.values(head).some((v) => v !== undefined);
+  });
 }
 
-type Localized = { en: string; fr?: string | undefined };
+type Ids = { id?: string | undefined };
+const items = (entry: Entry): Ids[] => [
+  ...entry.causes,
+  ...entry.resolutions.flatMap((r): Ids[] => [r, ...(r.steps ?? [])]),
+  ...entry.references,
+];
+
+/**
+ * The entry with an id on every item: new items get one; an id the entry did not have before keeps it
+ * (an import into another database) unless another entry's item holds it already.
+ */
+async function withIds(tx: Tx, input: Entry, before: EntryGraph | undefined): Promise<Entry> {
+  const entry = structuredClone(input);
+  const known = new Set(
+    before
+      ? [
+          ...before.causes,
+          ...before.resolutions.flatMap((r): { id: string }[] => [r, ...r.steps]),
+          ...before.references,
+        ].map((i) => i.id)
+      : [],
+  );
+  const foreign = items(entry).flatMap((i) => (i.id && !known.has(i.id) ? [i.id] : []));
+  const taken = new Set(
+    foreign.length
+      ? (
+          await tx.$queryRaw<{ id: string }[]>`
+            SELECT "id"::text FROM "Cause" WHERE "id" = ANY(${foreign}::uuid[])
+            UNION ALL SELECT "id"::text FROM "Resolution" WHERE "id" = ANY(${foreign}::uuid[])
+            UNION ALL SELECT "id"::text FROM "ResolutionStep" WHERE "id" = ANY(${foreign}::uuid[])
+            UNION ALL SELECT "id"::text FROM "Reference" WHERE "id" = ANY(${foreign}::uuid[])`
+        ).map((r) => r.id)
+      : [],
+  );
+  for (const item of items(entry)) {
+    if (!item.id || taken.has(item.id)) item.id = randomUUID();
+  }
+  return entry;
+}
+
+type Localized = { en: string; fr?: string | undefined; sources?: { fr?: string | undefined } | undefined };
 const rows = (text: Localized, key: string, id: string, field: "text" | "title") =>
   LOCALES.flatMap((locale) => {
     const value = text[lang(locale)];
-    return value ? [{ [key]: id, locale, [field]: value }] : [];
+    const source = locale === SOURCE_LOCALE ? null : (text.sources?.fr ?? null);
+    return value ? [{ [key]: id, locale, [field]: value, source }] : [];
   });
 
 async function writeChildren(tx: Tx, errorCodeId: string, entry: Entry) {
-  const causes = entry.causes.map((c, position) => ({ id: randomUUID(), errorCodeId, position, c }));
+  const causes = entry.causes.map((c, position) => ({ id: c.id!, errorCodeId, position, c }));
   await tx.cause.createMany({ data: causes.map(({ c: _c, ...row }) => row) });
   await tx.causeTranslation.createMany({
     data: causes.flatMap((c) =>
@@ -95,7 +160,7 @@ async function writeChildren(tx: Tx, errorCodeId: string, entry: Entry) {
     ) as Prisma.CauseTranslationCreateManyInput[],
   });
 
-  const resolutions = entry.resolutions.map((r, position) => ({ id: randomUUID(), position, r }));
+  const resolutions = entry.resolutions.map((r, position) => ({ id: r.id!, position, r }));
   await tx.resolution.createMany({
     data: resolutions.map(({ id, position, r }) => ({
       id,
@@ -110,7 +175,7 @@ async function writeChildren(tx: Tx, errorCodeId: string, entry: Entry) {
     ) as Prisma.ResolutionTranslationCreateManyInput[],
   });
   const steps = resolutions.flatMap(({ id, r }) =>
-    (r.steps ?? []).map((s, position) => ({ id: randomUUID(), resolutionId: id, position, s })),
+    (r.steps ?? []).map((s, position) => ({ id: s.id!, resolutionId: id, position, s })),
   );
   await tx.resolutionStep.createMany({
     data: steps.map(({ id, resolutionId, position, s }) => ({
@@ -127,7 +192,7 @@ async function writeChildren(tx: Tx, errorCodeId: string, entry: Entry) {
     ) as Prisma.StepTranslationCreateManyInput[],
   });
 
-  const references = entry.references.map((r, position) => ({ id: randomUUID(), position, r }));
+  const references = entry.references.map((r, position) => ({ id: r.id!, position, r }));
   await tx.reference.createMany({
     data: references.map(({ id, position, r }) => ({ id, errorCodeId, position, url: r.url ?? null })),
   });

@@ -70,7 +70,13 @@ async function seedOne(tx: Tx, entry: Entry): Promise<keyof SeedReport> {
       seedHash: hash,
     });
     await tx.revision.create({
-      data: { errorCodeId: id, version: 1, snapshot: entry, summary: "Seeded from the article" },
+      data: {
+        errorCodeId: id,
+        version: 1,
+        snapshot: await snapshot(tx, entry.code),
+        summary: "Seeded from the article",
+        published: true,
+      },
     });
     return "created";
   }
@@ -80,7 +86,18 @@ async function seedOne(tx: Tx, entry: Entry): Promise<keyof SeedReport> {
   const version = row.version + 1;
   await writeEntry(tx, entry, { status: row.status, version, seedHash: hash });
   await tx.revision.create({
-    data: { errorCodeId: row.id, version, snapshot: entry, summary: "Updated from the seed file" },
+    data: {
+      errorCodeId: row.id,
+      version,
+      snapshot: await snapshot(tx, entry.code),
+      summary: "Updated from the seed file",
+    },
   });
   return "updated";
+}
+
+/** The entry as stored, item ids and translation sources included (what revisions keep). */
+async function snapshot(tx: Tx, code: string) {
+  const [row] = await readEntryGraphs(tx, { codes: [code] });
+  return toEntry(row!);
 }

@@ -7,6 +7,7 @@ import {
   CreateApiTokenDocument,
   RevokeApiTokenDocument,
   UpdateAccountDocument,
+  type ApiTokenScope,
   type NewUserInput,
   type UserUpdateInput,
 } from "@kb/client";
@@ -31,7 +32,7 @@ export async function updateAccountAction(id: string, input: UserUpdateInput) {
   return call(async (c) => (await c.request(UpdateAccountDocument, { id: String(id), input })).updateUser);
 }
 
-export async function createTokenAction(name: string, scopes: string[]) {
+export async function createTokenAction(name: string, scopes: ApiTokenScope[]) {
   return call(
     async (c) => (await c.request(CreateApiTokenDocument, { name: String(name), scopes })).createApiToken,
   );

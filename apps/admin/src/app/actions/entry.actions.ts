@@ -3,11 +3,14 @@
 // that is the CSRF boundary); each call carries the editor's own session, and the API authorizes it.
 import {
   ArchiveEntryDocument,
+  ConfirmTranslationsDocument,
   CreateEntryDocument,
+  DiscardDraftDocument,
   EntryRevisionsDocument,
   EntrySourceDocument,
   PublishEntryDocument,
   RestoreEntryRevisionDocument,
+  SubmitForReviewDocument,
   UnpublishEntryDocument,
   UpdateEntryDocument,
   type EditableEntryFragment,
@@ -61,15 +64,24 @@ export async function createEntryAction(input: ErrorCodeInput, summary: string):
 
 export type StatusChange = "publish" | "unpublish" | "archive";
 
+/** Publishing with French missing is refused (with the list of what is missing) unless
+ * `allowMissingTranslations`: the editor saw that list and chose to publish anyway. */
 export async function changeStatusAction(
   code: string,
   change: StatusChange,
   expectedVersion: number,
+  allowMissingTranslations = false,
 ): EntryResult {
   const client = await apiClient();
   const variables = { id: String(code), expectedVersion: Number(expectedVersion) };
   const result = await attempt(async () => {
-    if (change === "publish") return (await client.request(PublishEntryDocument, variables)).publishErrorCode;
+    if (change === "publish")
+      return (
+        await client.request(PublishEntryDocument, {
+          ...variables,
+          allowMissingTranslations: allowMissingTranslations === true,
+        })
+      ).publishErrorCode;
     if (change === "unpublish")
       return (await client.request(UnpublishEntryDocument, variables)).unpublishErrorCode;
     return (await client.request(ArchiveEntryDocument, variables)).archiveErrorCode;
@@ -91,4 +103,39 @@ export async function restoreRevisionAction(
     }),
   );
   return result.ok ? { ok: true, data: result.data.restoreRevision } : result;
+}
+
+export type DraftChange = "discard" | "submit";
+
+/** Discard the draft (editors) or ask for a review of it (translators too). */
+export async function draftAction(code: string, change: DraftChange, expectedVersion: number): EntryResult {
+  const client = await apiClient();
+  const variables = { id: String(code), expectedVersion: Number(expectedVersion) };
+  const result = await attempt(async () =>
+    change === "discard"
+      ? (await client.request(DiscardDraftDocument, variables)).discardDraft
+      : (await client.request(SubmitForReviewDocument, variables)).submitForReview,
+  );
+  return result.ok ? result : explainConflict(client, code, expectedVersion, result);
+}
+
+/** "Still accurate": French texts confirmed against the English as it is now, without retyping. */
+export async function confirmTranslationsAction(
+  code: string,
+  expectedVersion: number,
+  paths: string[],
+): EntryResult {
+  const client = await apiClient();
+  const result = await attempt(
+    async () =>
+      (
+        await client.request(ConfirmTranslationsDocument, {
+          id: String(code),
+          expectedVersion: Number(expectedVersion),
+          locale: "FR",
+          paths: paths.map(String),
+        })
+      ).confirmTranslations,
+  );
+  return result.ok ? result : explainConflict(client, code, expectedVersion, result);
 }

@@ -68,8 +68,21 @@ export async function listApiTokens(db: PrismaClient, viewer: Viewer) {
   return db.apiToken.findMany({ orderBy: { createdAt: "desc" } });
 }
 
-export async function createApiToken(db: PrismaClient, viewer: Viewer, name: string, scopes: string[]) {
+/** `rateClass` picks the token's read limit among the configured classes (KB_TOKEN_READ_LIMITS). */
+export async function createApiToken(
+  db: PrismaClient,
+  viewer: Viewer,
+  name: string,
+  scopes: string[],
+  rateClass: string,
+  classes: readonly string[],
+) {
   demand(viewer, "admin");
+  if (!classes.includes(rateClass)) {
+    throw new AppError("BAD_USER_INPUT", `rateClass must be one of ${classes.join(", ")}.`, {
+      argument: "rateClass",
+    });
+  }
   const unknown = scopes.filter((s) => !(TOKEN_SCOPES as readonly string[]).includes(s));
   if (!name.trim()) throw new AppError("BAD_USER_INPUT", "name must not be empty.", { argument: "name" });
   if (unknown.length || scopes.length === 0) {
@@ -79,7 +92,13 @@ export async function createApiToken(db: PrismaClient, viewer: Viewer, name: str
   }
   const secret = newSecret(API_TOKEN_PREFIX);
   const token = await db.apiToken.create({
-    data: { name: name.trim(), scopes, tokenHash: hashSecret(secret), createdById: viewer.user!.id },
+    data: {
+      name: name.trim(),
+      scopes,
+      rateClass,
+      tokenHash: hashSecret(secret),
+      createdById: viewer.user!.id,
+    },
   });
   return { token, secret };
 }
@@ -92,12 +111,22 @@ export async function revokeApiToken(db: PrismaClient, viewer: Viewer, id: strin
 }
 
 /** The first admin: from KB_ADMIN_EMAIL/KB_ADMIN_PASSWORD, or in development a generated password. */
+/**
+ * Creates the first admin when none exists; returns the generated password when none was given.
+ * `generate: false` (production) refuses to invent one: a password printed to a shared log is a leak.
+ */
 export async function ensureAdmin(
   db: PrismaClient,
   email?: string,
   password?: string,
+  options: { generate?: boolean } = {},
 ): Promise<string | null> {
   if (await db.user.count({ where: { role: "ADMIN" } })) return null;
+  if (!password && options.generate === false) {
+    throw new Error(
+      "No admin account exists yet: set KB_ADMIN_PASSWORD (12+ characters) and KB_ADMIN_EMAIL for the first start.",
+    );
+  }
   const generated = password ?? newSecret().slice(0, 20);
   await createUser(db, "system", {
     email: email ?? "admin@localhost.test",

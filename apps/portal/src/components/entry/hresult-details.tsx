@@ -7,7 +7,7 @@ export function HResultDetails({ hresult, t }: { hresult: HResultFieldsFragment;
   const hex16 = `0x${hresult.code.toString(16).toUpperCase().padStart(4, "0")}`;
   const rows: [string, string][] = [
     [f.hex, hresult.hex],
-    [f.unsigned, String(hresult.unsigned)],
+    [f.unsigned, hresult.unsignedDecimal],
     [f.signed, String(hresult.signed)],
     [f.severity, hresult.severity],
     [f.facility, `${hresult.facility}${hresult.facilityName ? ` (${hresult.facilityName})` : ""}`],
@@ -20,6 +20,20 @@ export function HResultDetails({ hresult, t }: { hresult: HResultFieldsFragment;
   const source = hresult.source;
   return (
     <dl className="hresult">
+      {hresult.names.length > 0 && (
+        // What the Windows headers call the value (or the Win32/NTSTATUS value it wraps), with the header.
+        <div>
+          <dt>{f.names}</dt>
+          <dd>
+            {hresult.names.map((n, i) => (
+              <span key={`${n.name} ${n.header}`}>
+                {i > 0 && ", "}
+                <code>{n.name}</code> <span lang="en">({n.header})</span>
+              </span>
+            ))}
+          </dd>
+        </div>
+      )}
       {rows.map(([label, value]) => (
         <div key={label}>
           <dt>{label}</dt>

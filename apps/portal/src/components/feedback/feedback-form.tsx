@@ -2,40 +2,72 @@
 // useActionState keeps the form progressive: without JavaScript the browser posts it and Next renders the
 // page again with the action's result; with JavaScript only the result comes back.
 import { useActionState } from "react";
-import { dictionary } from "../../i18n/dictionary.ts";
+import type { Dictionary } from "../../i18n/dictionary.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { sendFeedback, type FeedbackState } from "./feedback-action.ts";
 
 const initial: FeedbackState = { status: "idle" };
 
-export function FeedbackForm({ code, locale }: { code: string; locale: Locale }) {
-  const t = dictionary(locale);
+/** Only the form's own strings cross to the browser, not both dictionaries. */
+export type FeedbackLabels = Pick<
+  Dictionary,
+  | "feedbackTitle"
+  | "feedbackThanks"
+  | "yes"
+  | "no"
+  | "comment"
+  | "send"
+  | "feedbackChoose"
+  | "feedbackFailed"
+  | "feedbackLimited"
+>;
+
+export function FeedbackForm({ code, locale, t }: { code: string; locale: Locale; t: FeedbackLabels }) {
   const [state, action, pending] = useActionState(sendFeedback, initial, `/${locale}/codes/${code}`);
   return (
     <section className="feedback" aria-labelledby="feedback-title">
       <h2 id="feedback-title">{t.feedbackTitle}</h2>
       <div aria-live="polite">{state.status === "sent" && <p className="confirm">{t.feedbackThanks}</p>}</div>
       {state.status !== "sent" && (
-        <form action={action}>
+        // Remounted with each answer, so a refused submission comes back with the reader's choice and text.
+        <form action={action} key={`${state.status}:${state.helpful ?? ""}:${state.comment ?? ""}`}>
           <input type="hidden" name="code" value={code} />
           <input type="hidden" name="locale" value={locale} />
           <fieldset className="helpful">
             <legend className="visually-hidden">{t.feedbackTitle}</legend>
             <label>
-              <input type="radio" name="helpful" value="yes" required /> {t.yes}
+              <input
+                type="radio"
+                name="helpful"
+                value="yes"
+                required
+                defaultChecked={state.helpful === "yes"}
+              />{" "}
+              {t.yes}
             </label>
             <label>
-              <input type="radio" name="helpful" value="no" /> {t.no}
+              <input type="radio" name="helpful" value="no" defaultChecked={state.helpful === "no"} /> {t.no}
             </label>
           </fieldset>
           <label htmlFor="feedback-comment">{t.comment}</label>
-          <textarea id="feedback-comment" name="comment" rows={3} maxLength={1000} />
+          <textarea
+            id="feedback-comment"
+            name="comment"
+            rows={3}
+            maxLength={1000}
+            defaultValue={state.comment ?? ""}
+          />
           <button type="submit" disabled={pending}>
             {t.send}
           </button>
           {state.status === "invalid" && (
             <p className="error" role="alert">
               {t.feedbackChoose}
+            </p>
+          )}
+          {state.status === "limited" && (
+            <p className="error" role="alert">
+              {t.feedbackLimited}
             </p>
           )}
           {state.status === "failed" && (

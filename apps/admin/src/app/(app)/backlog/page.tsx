@@ -34,7 +34,9 @@ export default async function BacklogPage() {
             <thead>
               <tr>
                 <th scope="col">{b.code}</th>
+                <th scope="col">{b.readers}</th>
                 <th scope="col">{b.count}</th>
+                <th scope="col">{b.names}</th>
                 <th scope="col">{b.firstSeen}</th>
                 <th scope="col">{b.lastSeen}</th>
                 {canCreate && (
@@ -50,7 +52,18 @@ export default async function BacklogPage() {
                   <th scope="row" className="code">
                     {lookup.code}
                   </th>
+                  <td>{lookup.readers}</td>
                   <td>{lookup.count}</td>
+                  <td>
+                    {lookup.names.length === 0
+                      ? b.noName
+                      : lookup.names.map((n, i) => (
+                          <span key={`${n.name} ${n.header}`}>
+                            {i > 0 && ", "}
+                            <code>{n.name}</code> ({n.header})
+                          </span>
+                        ))}
+                  </td>
                   <td>{formatDate(lookup.firstSeenAt, t.locale)}</td>
                   <td>{formatDate(lookup.lastSeenAt, t.locale)}</td>
                   {canCreate && (

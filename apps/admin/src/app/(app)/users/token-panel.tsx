@@ -1,20 +1,20 @@
 "use client";
 // API tokens: list, create (the secret is shown once, here), revoke.
 import { useState, type FormEvent } from "react";
-import type { ApiTokenFieldsFragment } from "@kb/client";
+import type { ApiTokenFieldsFragment, ApiTokenScope } from "@kb/client";
 import { useReauth } from "../../../components/reauth/reauth-provider.tsx";
 import { useT } from "../../../i18n/i18n-provider.tsx";
 import { fill } from "../../../i18n/locale.ts";
 import { createTokenAction, revokeTokenAction } from "../../actions/accounts.actions.ts";
 
 type Token = ApiTokenFieldsFragment & { created: string; lastUsed: string };
-const SCOPES = ["read:drafts", "write:content"] as const;
+const SCOPES: ApiTokenScope[] = ["READ_DRAFTS", "WRITE_CONTENT"];
 
 export function TokenPanel({ tokens }: { tokens: Token[] }) {
   const k = useT().admin.tokens;
   const run = useReauth();
   const [name, setName] = useState("");
-  const [scopes, setScopes] = useState<string[]>(["read:drafts"]);
+  const [scopes, setScopes] = useState<ApiTokenScope[]>(["READ_DRAFTS"]);
   const [secret, setSecret] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 

@@ -44,10 +44,23 @@ export default async function SearchPage(props: Props) {
     body = <p>{t.emptyQuery}</p>;
   } else {
     try {
-      const hits = await searchEntries(q, locale);
+      const found = await searchEntries(q, locale);
+      const { hits } = found;
+      const other = found.otherLocale.toLowerCase();
       body = (
         <>
           <p role="status">{hits.length ? t.resultCount(hits.length) : t.noResults(q)}</p>
+          {found.suggestionApplied && found.suggestion && (
+            <p className="suggestion">{t.showingFor(found.suggestion)}</p>
+          )}
+          {found.otherLocaleHits > 0 && (
+            <p className="other-language">
+              {t.otherLanguage(found.otherLocaleHits)}{" "}
+              <a href={`/${other}/search?q=${encodeURIComponent(q)}`} hrefLang={other}>
+                {t.otherLanguageLink}
+              </a>
+            </p>
+          )}
           {hits.length > 0 && <SearchResults hits={hits} locale={locale} />}
         </>
       );

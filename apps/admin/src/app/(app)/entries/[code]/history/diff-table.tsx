@@ -4,14 +4,17 @@ import { fill } from "../../../../../i18n/locale.ts";
 import { getT } from "../../../../../i18n/server-locale.ts";
 import { DiffCells } from "../../../../../components/diff-cells.tsx";
 import { describePath } from "../../../../../lib/describe-path.ts";
+import { toPositionalPath, type ItemLists } from "../../../../../lib/item-paths.ts";
 
 interface Props {
   changes: EntryRevisionDiffQuery["revisionDiff"];
+  /** The draft's items: the diff names items by id, the table by their place in the draft. */
+  items: ItemLists | null;
   from: number;
   to: number;
 }
 
-export async function DiffTable({ changes, from, to }: Props) {
+export async function DiffTable({ changes, items, from, to }: Props) {
   const t = await getT();
   const h = t.history;
   if (changes.length === 0) return <p>{h.noDiff}</p>;
@@ -25,12 +28,17 @@ export async function DiffTable({ changes, from, to }: Props) {
         </tr>
       </thead>
       <tbody>
-        {changes.map((change) => (
-          <tr key={change.path}>
-            <th scope="row">{describePath(change.path, t)}</th>
-            <DiffCells before={change.before} after={change.after} empty={h.empty} />
-          </tr>
-        ))}
+        {changes.map((change) => {
+          // The API counts positions from 0; people count from 1.
+          const place = (v: string | null | undefined) =>
+            change.path.endsWith(".position") && v != null ? String(Number(v) + 1) : (v ?? null);
+          return (
+            <tr key={change.path}>
+              <th scope="row">{describePath(toPositionalPath(change.path, items), t)}</th>
+              <DiffCells before={place(change.before)} after={place(change.after)} empty={h.empty} />
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

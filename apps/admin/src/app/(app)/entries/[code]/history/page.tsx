@@ -47,7 +47,7 @@ export default async function HistoryPage({
   const from = versions.includes(version(search.from) ?? -1)
     ? version(search.from)!
     : (versions[1] ?? latest);
-  const { revisionDiff } = await load(EntryRevisionDiffDocument, { id: code, from, to });
+  const { revisionDiff, errorCodeSource } = await load(EntryRevisionDiffDocument, { id: code, from, to });
 
   return (
     <section className="page" aria-labelledby="page-title">
@@ -61,7 +61,12 @@ export default async function HistoryPage({
       <h2>{t.history.compare}</h2>
       <CompareForm code={code} versions={versions} from={from} to={to} />
       <h3 id="diff-title">{fill(t.history.diffTitle, { from, to })}</h3>
-      <DiffTable changes={revisionDiff.filter(isContentChange)} from={from} to={to} />
+      <DiffTable
+        changes={revisionDiff.filter(isContentChange)}
+        items={errorCodeSource?.source ?? null}
+        from={from}
+        to={to}
+      />
     </section>
   );
 }

@@ -1,0 +1,20 @@
+"use client";
+// "Also open by …": others editing the same entry right now (advisory).
+import { useT } from "../i18n/i18n-provider.tsx";
+import { fill } from "../i18n/locale.ts";
+import type { PresentPerson } from "../app/actions/presence.actions.ts";
+
+export function PresenceNotice({ others }: { others: PresentPerson[] }) {
+  const t = useT();
+  if (others.length === 0) return null;
+  const time = (iso: string) =>
+    new Intl.DateTimeFormat(t.locale, { hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
+  const people = others
+    .map((p) => fill(t.drafts.person, { name: p.name, role: t.common.roles[p.role], time: time(p.since) }))
+    .join(", ");
+  return (
+    <p className="notice info presence" role="status">
+      {fill(t.drafts.presence, { people })}
+    </p>
+  );
+}

@@ -1,0 +1,17 @@
+import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import type { Context } from "../context.ts";
+import { EntryPresence } from "../schema/presence.type.ts";
+import { PRESENCE_TTL_SECONDS, touchPresence } from "../services/presence.service.ts";
+
+@Resolver()
+export class PresenceResolver {
+  @Mutation(() => [EntryPresence], {
+    description: `Heartbeat of an open editor: records that you have the entry open and returns the others seen in the last ${PRESENCE_TTL_SECONDS} s (signed-in people with read:drafts).`,
+  })
+  touchEntryPresence(
+    @Arg("id", () => String, { description: "The entry's id or any form of its code." }) id: string,
+    @Ctx() ctx: Context,
+  ) {
+    return touchPresence(ctx.db, ctx.viewer, id);
+  }
+}

@@ -1,0 +1,8 @@
+// The portal's logger (pino, JSON lines on stdout).
+import { serviceLogger } from "@kb/web-observability";
+import type { Logger } from "pino";
+import { env } from "../env.ts";
+
+export function logger(): Logger {
+  return serviceLogger("kb-portal", env().LOG_LEVEL);
+}

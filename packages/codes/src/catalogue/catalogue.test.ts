@@ -1,0 +1,141 @@
+// The catalogue against the headers' own numbers (every expected name below is a winerror.h,
+// ntstatus.h, wininet.h or slerror.h definition), and against every code the product's content shows.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { catalogueSize, explainCode, lookupName, namesForValue, parseCodeOrName } from "./index.ts";
+
+const names = (value: number) => explainCode(value).names.map((n) => n.name);
+const kindsOf = (value: number, name: string) =>
+  namesForValue(value)
+    .filter((n) => n.name === name)
+    .map((n) => n.kind);
+
+describe("catalogue", () => {
+  it("names at least 4,000 distinct values", () => {
+    expect(catalogueSize().values).toBeGreaterThanOrEqual(4000);
+  });
+
+  it("0x80004005 is E_FAIL (winerror.h)", () => {
+    expect(namesForValue(0x80004005)).toContainEqual(
+      expect.objectContaining({ name: "E_FAIL", kind: "HRESULT", header: "winerror.h" }),
+    );
+  });
+
+  it("0xC0000005 is STATUS_ACCESS_VIOLATION, an NTSTATUS", () => {
+    const explained = explainCode(0xc0000005);
+    expect(explained.names[0]).toMatchObject({
+      name: "STATUS_ACCESS_VIOLATION",
+      kind: "NTSTATUS",
+      header: "ntstatus.h",
+    });
+    expect(explained.ntStatus).toBe(true);
+    expect(explained.interpretations).toContainEqual(
+      expect.objectContaining({ kind: "HRESULT", hex: "0xD0000005", relation: "HRESULT_FROM_NT" }),
+    );
+  });
+
+  it("0x8007000E is E_OUTOFMEMORY and, unwrapped, ERROR_OUTOFMEMORY (14)", () => {
+    const explained = explainCode(0x8007000e);
+    expect(names(0x8007000e)).toEqual(expect.arrayContaining(["E_OUTOFMEMORY", "ERROR_OUTOFMEMORY"]));
+    expect(explained.interpretations).toContainEqual(
+      expect.objectContaining({ kind: "WIN32", unsigned: 14, relation: "HRESULT_FROM_WIN32" }),
+    );
+    expect(explained.win32Name).toBe("ERROR_OUTOFMEMORY");
+  });
+
+  it("0x80070005 <-> 5 <-> ERROR_ACCESS_DENIED, both ways", () => {
+    const wrapped = explainCode(0x80070005);
+    expect(wrapped.names.map((n) => n.name)).toEqual(
+      expect.arrayContaining(["E_ACCESSDENIED", "ERROR_ACCESS_DENIED"]),
+    );
+    const win32 = wrapped.interpretations.find((i) => i.kind === "WIN32")!;
+    expect(win32).toMatchObject({ unsigned: 5, relation: "HRESULT_FROM_WIN32" });
+    expect(win32.names.map((n) => n.name)).toContain("ERROR_ACCESS_DENIED");
+
+    const bare = explainCode(5);
+    expect(bare.interpretations.find((i) => i.relation === "HRESULT_FROM_WIN32")).toMatchObject({
+      kind: "HRESULT",
+      hex: "0x80070005",
+    });
+    expect(bare.names.map((n) => n.name)).toEqual(
+      expect.arrayContaining(["ERROR_ACCESS_DENIED", "E_ACCESSDENIED"]),
+    );
+    expect(lookupName("error_access_denied")[0]).toMatchObject({ value: 5, kind: "WIN32" });
+    expect(parseCodeOrName("ERROR_ACCESS_DENIED")).toMatchObject({ hex: "0x00000005", unsigned: 5 });
+  });
+
+  it("0x00000000 is S_OK, ERROR_SUCCESS and STATUS_SUCCESS", () => {
+    expect(kindsOf(0, "S_OK")).toEqual(["HRESULT"]);
+    expect(kindsOf(0, "ERROR_SUCCESS")).toEqual(["WIN32"]);
+    expect(kindsOf(0, "STATUS_SUCCESS")).toEqual(["NTSTATUS"]);
+  });
+
+  it("0xC004F011 is SL_E_LICENSE_FILE_NOT_INSTALLED (slerror.h)", () => {
+    expect(names(0xc004f011)).toContain("SL_E_LICENSE_FILE_NOT_INSTALLED");
+  });
+
+  it("evaluates header expressions: 0x80072EE2 wraps ERROR_INTERNET_TIMEOUT (INTERNET_ERROR_BASE + 2)", () => {
+    expect(namesForValue(12002)).toContainEqual(
+      expect.objectContaining({ name: "ERROR_INTERNET_TIMEOUT", kind: "WIN32", header: "wininet.h" }),
+    );
+    expect(names(0x80072ee2)).toContain("ERROR_INTERNET_TIMEOUT");
+    // WSABASEERR + 60, and WINHTTP_ERROR_BASE + 175 from winhttp.h.
+    expect(names(10060)).toContain("WSAETIMEDOUT");
+    expect(names(0x80072f8f)).toContain("ERROR_WINHTTP_SECURE_FAILURE");
+  });
+
+  it("0xFFFFFFFF is not an NTSTATUS", () => {
+    const explained = explainCode(0xffffffff);
+    expect(explained.ntStatus).toBe(false);
+    expect(explained.interpretations.some((i) => i.kind === "NTSTATUS")).toBe(false);
+  });
+
+  it("0xC004F074 is no NTSTATUS though its severity is 11 (facility 4 is FACILITY_ITF in an HRESULT)", () => {
+    const explained = explainCode(0xc004f074);
+    expect(explained.ntStatus).toBe(false);
+    expect(explained.names.map((n) => n.name)).toEqual(["SL_E_VL_BINDING_SERVICE_UNAVAILABLE"]);
+    expect(explained.names[0]).toMatchObject({ header: "slerror.h", source: "sdk-slerror" });
+  });
+
+  it("finds names case-insensitively and rejects unknown ones with what was expected", () => {
+    expect(parseCodeOrName("e_fail")).toMatchObject({ hex: "0x80004005", name: { name: "E_FAIL" } });
+    expect(parseCodeOrName("  status_access_violation ")).toMatchObject({ hex: "0xC0000005" });
+    expect(parseCodeOrName("0xC004F074")).toMatchObject({ hex: "0xC004F074", name: null });
+    expect(parseCodeOrName("DEADBEEF")).toMatchObject({ hex: "0xDEADBEEF", name: null });
+    expect(() => parseCodeOrName("E_NOT_A_REAL_NAME")).toThrow(/neither an error code nor a symbolic name/);
+    expect(parseCodeOrName("NOERROR")).toMatchObject({ hex: "0x00000000" });
+    // Words stay words: only capitals or an underscore make a name.
+    expect(() => parseCodeOrName("success")).toThrow(/"success" is not an error code/);
+    expect(() => parseCodeOrName("hello")).toThrow(/"hello" is not an error code/);
+  });
+
+  it("names 0x800F0922, 0x8007267C and the Win32 errors of the old hand-kept table", () => {
+    expect(names(0x800f0922)).toContain("CBS_E_INSTALLERS_FAILED");
+    expect(names(0x8007267c)).toContain("DNS_ERROR_NO_DNS_SERVERS");
+  });
+});
+
+describe("every code of the content has a name or a stated reason why none is public", () => {
+  const root = new URL("../../../../", import.meta.url);
+  const seed = JSON.parse(readFileSync(new URL("prisma/seed/error-codes.json", root), "utf8")) as {
+    entries: Array<{ code: string }>;
+  };
+  const article = readFileSync(new URL("prisma/seed/article.en-fr.txt", root), "utf8");
+  const mentioned = [...article.matchAll(/0x[0-9a-f]{8}/gi)].map((m) => m[0]);
+  const codes = [
+    ...new Set([...seed.entries.map((e) => e.code), ...mentioned].map((c) => Number.parseInt(c, 16))),
+  ];
+
+  it("covers the 30 seeded codes and the article's others", () => {
+    expect(seed.entries).toHaveLength(30);
+    expect(codes).toContain(0x80072ee2);
+  });
+
+  it.each(codes.map((c) => [`0x${c.toString(16).toUpperCase().padStart(8, "0")}`, c] as const))(
+    "%s",
+    (_hex, code) => {
+      const explained = explainCode(code);
+      expect(explained.names.length > 0 || (explained.unnamedReason ?? "").length > 40).toBe(true);
+    },
+  );
+});
