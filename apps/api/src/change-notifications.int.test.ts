@@ -226,7 +226,9 @@ describe("webhooks", () => {
   it("give up after the last attempt and record it", async () => {
     // The republish at the end of the test before is delivered first.
     await until(
-      async () => (await api.db.prisma.webhookDelivery.count({ where: { deliveredAt: null } })) === 0,
+      async () =>
+        (await api.db.prisma.webhookDelivery.count({ where: { deliveredAt: null, failedAt: null } })) === 0,
+      15_000,
     );
     hook.received.length = 0;
     hook.script.push(503, 503, 503);
@@ -240,7 +242,7 @@ describe("webhooks", () => {
     await until(async () => {
       const res = await api.gql(q, { id: webhookId }, admin);
       return res.data!.webhookDeliveries.some((d: any) => d.state === "FAILED");
-    });
+    }, 15_000);
     const res = await api.gql(q, { id: webhookId }, admin);
     expect(res.data!.webhookDeliveries.find((d: any) => d.id === test.data!.testWebhook.id)).toMatchObject({
       type: "webhook.test",
@@ -284,6 +286,7 @@ describe("webhooks", () => {
     await until(
       async () =>
         (await api.db.prisma.webhookDelivery.count({ where: { deliveredAt: null, failedAt: null } })) === 0,
+      15_000,
     );
     const second = await startApiServer(
       api.db,

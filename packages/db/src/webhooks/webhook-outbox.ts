@@ -85,6 +85,13 @@ export async function claimDueDeliveries(db: Client, limit: number, leaseMs: num
     RETURNING d."id", d."eventId", d."payload", d."attempts", w."url", w."secret"`;
 }
 
+/** When the earliest pending delivery (a retry, or another process's expired lease) falls due; null when none waits. */
+export async function nextDeliveryDue(db: Client): Promise<Date | null> {
+  const [row] = await db.$queryRaw<{ at: Date | null }[]>`
+    SELECT min("nextAttemptAt") AS at FROM "WebhookDelivery" WHERE "deliveredAt" IS NULL AND "failedAt" IS NULL`;
+  return row?.at ?? null;
+}
+
 export interface AttemptResult {
   status: number | null;
   error: string | null;

@@ -4,7 +4,13 @@
 // attempt limit, then marked failed. A crash mid-send leaves the claim's lease to expire: at least once.
 import http from "node:http";
 import https from "node:https";
-import { claimDueDeliveries, recordAttempt, type ClaimedDelivery, type PrismaClient } from "@kb/db";
+import {
+  claimDueDeliveries,
+  nextDeliveryDue,
+  recordAttempt,
+  type ClaimedDelivery,
+  type PrismaClient,
+} from "@kb/db";
 import type { Logger } from "pino";
 import { guardedLookup } from "./url-guard.ts";
 import { signedHeaders } from "./webhook-signature.ts";
@@ -68,7 +74,8 @@ export function startWebhookWorker(
   let running: Promise<void> | undefined;
   let again = false;
   let stopped = false;
-  // A retry due before the next poll gets its own timer, so short backoffs are kept.
+  // After each pass one timer is set for the earliest pending delivery, so a backoff shorter than the
+  // poll is kept, and so is every later retry (not only the first one scheduled).
   let retryTimer: NodeJS.Timeout | undefined;
   let retryTimerAt = Infinity;
   const scheduleRetry = (at: Date) => {
@@ -80,7 +87,8 @@ export function startWebhookWorker(
         retryTimerAt = Infinity;
         wake();
       },
-      Math.max(0, at.getTime() - Date.now()),
+      // A floor, so a row another process is claiming right now is not polled in a tight loop.
+      Math.max(25, at.getTime() - Date.now()),
     );
     retryTimer.unref();
   };
@@ -104,7 +112,6 @@ export function startWebhookWorker(
         ? null
         : new Date(Date.now() + backoff(row.attempts, settings.retryBaseMs));
     await recordAttempt(db, row.id, { status, error, retryAt, delivered });
-    if (retryAt) scheduleRetry(retryAt);
     if (!delivered) {
       logger.warn(
         { delivery: row.id, eventId: row.eventId, attempt: row.attempts, status, error, retryAt },
@@ -122,6 +129,8 @@ export function startWebhookWorker(
           rows = await claimDueDeliveries(db, BATCH, leaseMs);
           await Promise.all(rows.map((row) => deliver(row)));
         } while (rows.length === BATCH && !stopped);
+        const next = await nextDeliveryDue(db);
+        if (next) scheduleRetry(next);
       } catch (error) {
         // The database went away or the like: the rows stay due and the next poll retries.
         logger.warn({ err: error }, "webhook worker pass failed");
