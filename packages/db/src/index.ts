@@ -2,7 +2,14 @@ export { CONNECTION_LOST, createDb, defaultDataDir, repoRoot, type Db, type DbOp
 export { readDbEnv, type DbEnv } from "./env.ts";
 export * from "./entries/entry-schema.ts";
 export { entryHash, localeHash } from "./entries/content-hash.ts";
-export { writeEntry, type Tx, type WriteOptions } from "./entries/write-entry.ts";
+export {
+  analyzeEntryTables,
+  writeEntries,
+  writeEntry,
+  type EntryWrite,
+  type Tx,
+  type WriteOptions,
+} from "./entries/write-entry.ts";
 export {
   readEntryGraphs,
   statusIn,
@@ -11,6 +18,7 @@ export {
   type NamedActivationType,
 } from "./entries/read-graph.ts";
 export { readEntries, readEntry, toEntry } from "./entries/read-entry.ts";
+export { recordRevisions, type RevisionRecord } from "./entries/revisions.ts";
 export {
   loadSeedFile,
   parseSeedFile,
@@ -35,6 +43,7 @@ export {
 } from "./entries/translation-fields.ts";
 export { readPublishedGraphs } from "./entries/read-graph.ts";
 export {
+  lockEntries,
   lockEntry,
   markDraftPublished,
   publishEntry,
