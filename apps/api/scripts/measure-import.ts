@@ -88,6 +88,7 @@ try {
       headers: { "content-type": "application/json", ...(token && { authorization: `Bearer ${token}` }) },
       body: JSON.stringify({ query, variables }),
     });
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- loosely typed answers, as in tests
     const body = (await res.json()) as { data?: Record<string, any>; errors?: unknown[] };
     if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 2000));
     return body.data!;

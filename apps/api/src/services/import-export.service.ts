@@ -119,7 +119,7 @@ export async function importEntries(
   const changedMeanwhile = (codes: string[]) =>
     new AppError(
       "CONFLICT",
-      `Nothing was imported: ${codes.join(", ")} ${codes.length > 1 ? "were" : "was"} saved by someone else during the import.`,
+      `Nothing was imported: ${listed(codes)} ${codes.length > 1 ? "were" : "was"} saved by someone else during the import.`,
       { conflicts: codes },
     );
   const canPublish = viewer.permissions.has("publish");
@@ -193,6 +193,10 @@ export async function importEntries(
     });
   return report;
 }
+
+/** Codes for a message: the first ten, then how many more (the error's extensions list them all). */
+const listed = (codes: string[]) =>
+  codes.length > 10 ? `${codes.slice(0, 10).join(", ")} and ${codes.length - 10} more` : codes.join(", ");
 
 /** Entries per batch of set-based statements: large enough that statements are few, small enough that
  * each one's JSON parameter stays around a megabyte. */
