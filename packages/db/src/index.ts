@@ -42,7 +42,7 @@ export {
   withdrawEntry,
   type LockedEntry,
 } from "./entries/entry-state.ts";
-export { touchEntryPresence, type PresentViewer } from "./presence/entry-presence.ts";
+export { leaveEntryPresence, touchEntryPresence, type PresentViewer } from "./presence/entry-presence.ts";
 export {
   CANDIDATES,
   MARK_START,

@@ -36,6 +36,11 @@ export async function EntryTable({ rows }: { rows: Row[] }) {
               <td>{row.title}</td>
               <td>
                 <StatusBadge status={row.status} label={t.common.statuses[row.status]} />
+                {row.publishedVersion !== null && row.version > row.publishedVersion && (
+                  <span className="badge unpublished" data-unpublished="">
+                    {t.drafts.unpublished}
+                  </span>
+                )}
               </td>
               <td>
                 <TranslationBadge status={french} label={t.common.translationShort[french]} />
