@@ -80,7 +80,7 @@ describe("decodeHResult names", () => {
     expect(win32.interpretations).toContainEqual({
       kind: "NTSTATUS",
       hex: "0xC0000022",
-      relation: "RTL_NTSTATUS_TO_DOS_ERROR",
+      relation: "RTL_NTSTATUS_TO_DOS_ERROR_SOURCE",
       names: [{ name: "STATUS_ACCESS_DENIED" }],
     });
   });

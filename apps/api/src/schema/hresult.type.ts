@@ -22,6 +22,7 @@ export enum CodeRelation {
   HRESULT_FROM_NT = "HRESULT_FROM_NT",
   NTSTATUS_FROM_WIN32 = "NTSTATUS_FROM_WIN32",
   RTL_NTSTATUS_TO_DOS_ERROR = "RTL_NTSTATUS_TO_DOS_ERROR",
+  RTL_NTSTATUS_TO_DOS_ERROR_SOURCE = "RTL_NTSTATUS_TO_DOS_ERROR_SOURCE",
 }
 registerEnumType(CodeRelation, {
   name: "CodeRelation",
@@ -34,11 +35,15 @@ registerEnumType(CodeRelation, {
     },
     RTL_NTSTATUS_TO_DOS_ERROR: {
       description:
-        "What Windows reports for an NTSTATUS (RtlNtStatusToDosError): for an NTSTATUS, the Win32 error (and its HRESULT_FROM_WIN32) it becomes; for a Win32 error or HRESULT, each NTSTATUS that becomes it. A table, not the same bits: many statuses become ERROR_ACCESS_DENIED.",
+        "What Windows reports for the decoded NTSTATUS (RtlNtStatusToDosError, what GetLastError returns): the Win32 error and its HRESULT_FROM_WIN32, or the code the table gives when it is no Win32 error. A table, not the same bits: many statuses become ERROR_ACCESS_DENIED.",
+    },
+    RTL_NTSTATUS_TO_DOS_ERROR_SOURCE: {
+      description:
+        "The reverse of RTL_NTSTATUS_TO_DOS_ERROR: an NTSTATUS that RtlNtStatusToDosError turns into the decoded value or the Win32 error it wraps (5 and 0x80070005 list STATUS_ACCESS_DENIED, and every other status that becomes ERROR_ACCESS_DENIED).",
     },
   },
   description:
-    "How an interpretation relates to the decoded value: the value itself, the value wrapped in or unwrapped from HRESULT_FROM_WIN32, HRESULT_FROM_NT or NTSTATUS_FROM_WIN32, or mapped by RtlNtStatusToDosError.",
+    "How an interpretation relates to the decoded value: the value itself, the value wrapped in or unwrapped from HRESULT_FROM_WIN32, HRESULT_FROM_NT or NTSTATUS_FROM_WIN32, or mapped by RtlNtStatusToDosError (either way).",
 });
 
 @ObjectType({ description: "A name the Windows headers give a value (what err.exe prints)." })
@@ -123,7 +128,7 @@ export class HResult {
   names!: SymbolicName[];
   @Field(() => [CodeInterpretation], {
     description:
-      "Every reading that applies (HRESULT, Win32 error, NTSTATUS), then what RtlNtStatusToDosError maps: an NTSTATUS's Win32 error and its HRESULT, or every NTSTATUS that becomes a Win32 error (relation RTL_NTSTATUS_TO_DOS_ERROR; none when the table has no mapping).",
+      "Every reading that applies (HRESULT, Win32 error, NTSTATUS), then what RtlNtStatusToDosError maps: an NTSTATUS's Win32 error and its HRESULT (RTL_NTSTATUS_TO_DOS_ERROR), and every NTSTATUS that becomes the value or its Win32 error (RTL_NTSTATUS_TO_DOS_ERROR_SOURCE); none when the table has no mapping.",
   })
   interpretations!: CodeInterpretation[];
   @Field(() => String, {

@@ -160,6 +160,8 @@ describe("every code of the content has a name or a stated reason why none is pu
 describe("NTSTATUS <-> Win32 (RtlNtStatusToDosError)", () => {
   const mapped = (value: number) =>
     explainCode(value).interpretations.filter((i) => i.relation === "RTL_NTSTATUS_TO_DOS_ERROR");
+  const sources = (value: number) =>
+    explainCode(value).interpretations.filter((i) => i.relation === "RTL_NTSTATUS_TO_DOS_ERROR_SOURCE");
 
   it("0xC0000022 STATUS_ACCESS_DENIED gives 5 ERROR_ACCESS_DENIED, and 0x80070005 as an HRESULT", () => {
     const m = mapped(0xc0000022);
@@ -190,7 +192,8 @@ describe("NTSTATUS <-> Win32 (RtlNtStatusToDosError)", () => {
   });
 
   it("5 lists the statuses Windows reports as ERROR_ACCESS_DENIED, STATUS_ACCESS_DENIED among them", () => {
-    const statuses = mapped(5);
+    const statuses = sources(5);
+    expect(mapped(5)).toEqual([]);
     expect(statuses.every((i) => i.kind === "NTSTATUS")).toBe(true);
     expect(statuses.map((i) => i.hex)).toEqual(
       expect.arrayContaining(["0xC0000022", "0xC000001E", "0xC0000121"]),
@@ -206,7 +209,7 @@ describe("NTSTATUS <-> Win32 (RtlNtStatusToDosError)", () => {
   });
 
   it("0x80070005 (HRESULT_FROM_WIN32 of 5) lists them too, and 0xD0000022 (HRESULT_FROM_NT) maps to 5", () => {
-    expect(mapped(0x80070005).map((i) => i.hex)).toContain("0xC0000022");
+    expect(sources(0x80070005).map((i) => i.hex)).toContain("0xC0000022");
     expect(mapped(0xd0000022)[0]).toMatchObject({ kind: "WIN32", unsigned: 5 });
   });
 
@@ -232,6 +235,9 @@ describe("NTSTATUS <-> Win32 (RtlNtStatusToDosError)", () => {
     expect(dosErrorOf(0xc000001d)).toBeNull(); // STATUS_ILLEGAL_INSTRUCTION, returned as is
     expect(dosErrorOf(0xc0000109)).toBeNull(); // STATUS_MESSAGE_NOT_FOUND -> ERROR_MR_MID_NOT_FOUND
     expect(mapped(0xc004f074)).toEqual([]);
+    expect(sources(0xc004f074)).toEqual([]);
+    // STATUS_BREAKPOINT is what STATUS_EMULATION_BREAKPOINT becomes: a source, not a mapping, of it.
+    expect(sources(0x80000003).map((i) => i.hex)).toContain("0x40000038");
     expect(ntStatusMapSize()).toBeGreaterThan(1800);
   });
 });

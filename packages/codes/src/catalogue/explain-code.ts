@@ -18,12 +18,13 @@ export type Relation =
   /** The Win32 error inside a FACILITY_NTWIN32 NTSTATUS (0xC007xxxx), or that NTSTATUS of a Win32 error. */
   | "NTSTATUS_FROM_WIN32"
   /**
-   * RtlNtStatusToDosError: for an NTSTATUS, the Win32 error Windows reports for it (GetLastError) and
-   * that error as an HRESULT (HRESULT_FROM_WIN32); for a Win32 error or HRESULT, each NTSTATUS that
-   * Windows reports as it. Not a reading of the same bits: a lossy table (many statuses give
-   * ERROR_ACCESS_DENIED).
+   * RtlNtStatusToDosError of the decoded NTSTATUS: the Win32 error Windows reports for it (GetLastError)
+   * and that error as an HRESULT (HRESULT_FROM_WIN32). Not a reading of the same bits: a lossy table
+   * (many statuses give ERROR_ACCESS_DENIED).
    */
-  | "RTL_NTSTATUS_TO_DOS_ERROR";
+  | "RTL_NTSTATUS_TO_DOS_ERROR"
+  /** The reverse: an NTSTATUS that RtlNtStatusToDosError turns into the decoded value (or the Win32 error it wraps). */
+  | "RTL_NTSTATUS_TO_DOS_ERROR_SOURCE";
 
 export interface Interpretation {
   kind: SymbolicNameKind;
@@ -37,7 +38,7 @@ export interface Interpretation {
 export interface CodeExplanation extends HResult {
   /** Every name of every interpretation, the value's own names first. */
   names: readonly SymbolicName[];
-  /** Every reading, then the RtlNtStatusToDosError mappings (relation RTL_NTSTATUS_TO_DOS_ERROR). */
+  /** Every reading, then the RtlNtStatusToDosError mappings (relations RTL_NTSTATUS_TO_DOS_ERROR*). */
   interpretations: readonly Interpretation[];
   /** When no name is public for the value, why (recorded in the data file), else null. */
   unnamedReason: string | null;
@@ -101,13 +102,6 @@ function interpretations(unsigned: number): Interpretation[] {
   return out;
 }
 
-const MAPPED: Relation = "RTL_NTSTATUS_TO_DOS_ERROR";
-
-// A mapped code's names: winerror.h's first (the catalogue already lists them first), the kind asked.
-function mappedReading(kind: SymbolicNameKind, unsigned: number): Interpretation {
-  return reading(kind, unsigned, MAPPED);
-}
-
 /**
  * RtlNtStatusToDosError both ways. Forward, from every NTSTATUS the value is or wraps: the code Windows
  * reports (and, for a Win32 error, its HRESULT_FROM_WIN32). Reverse, from the value and the Win32 error
@@ -126,15 +120,17 @@ function mappings(
     const code = dosErrorOf(s.unsigned);
     if (!code) continue;
     if (code.kind === "WIN32") {
-      forward.push(mappedReading("WIN32", code.value));
-      if (code.value !== 0) forward.push(mappedReading("HRESULT", (0x80070000 | code.value) >>> 0));
-    } else forward.push(mappedReading(code.kind, code.value));
+      forward.push(reading("WIN32", code.value, "RTL_NTSTATUS_TO_DOS_ERROR"));
+      if (code.value !== 0) {
+        forward.push(reading("HRESULT", (0x80070000 | code.value) >>> 0, "RTL_NTSTATUS_TO_DOS_ERROR"));
+      }
+    } else forward.push(reading(code.kind, code.value, "RTL_NTSTATUS_TO_DOS_ERROR"));
   }
   const codes = new Set<number>([unsigned]);
   for (const r of readings) if (r.kind === "WIN32") codes.add(r.unsigned);
   for (const code of codes) {
     for (const status of ntStatusesGiving(code)) {
-      if (status !== unsigned) reverse.push(mappedReading("NTSTATUS", status));
+      if (status !== unsigned) reverse.push(reading("NTSTATUS", status, "RTL_NTSTATUS_TO_DOS_ERROR_SOURCE"));
     }
   }
   return { forward, reverse };
