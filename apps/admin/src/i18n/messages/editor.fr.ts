@@ -36,6 +36,7 @@ export const editorFr: EditorMessages = {
     code: "Toute forme convient (0xC004F074, C004F074, -1073418124).",
     codeAs: "Enregistré sous {code}.",
     codeInvalid: "Ce n’est pas encore un code d’erreur.",
+    codeNames: "En-têtes Windows : {names}.",
     command: "Indépendante de la langue : affichée telle quelle dans les deux langues.",
   },
   add: {

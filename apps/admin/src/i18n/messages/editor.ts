@@ -34,6 +34,7 @@ const en = {
     code: "Any form works (0xC004F074, C004F074, -1073418124).",
     codeAs: "Saved as {code}.",
     codeInvalid: "Not an error code yet.",
+    codeNames: "Windows headers: {names}.",
     command: "Language-neutral: shown as is in both languages.",
   },
   add: {
