@@ -403,7 +403,7 @@ export async function startApiServer(db: Db, env: Settings, logger: Logger): Pro
       res.setHeader("www-authenticate", "Bearer");
       return send(res, 401, { error: "/metrics needs Authorization: Bearer <KB_METRICS_TOKEN>." });
     }
-    const text = await metrics.registry.metrics();
+    const text = await metrics.text();
     res.writeHead(200, { "content-type": metrics.registry.contentType, "cache-control": "no-store" });
     res.end(text);
   }

@@ -1,11 +1,13 @@
 // One API process: opens the database, makes sure an admin exists, serves until SIGTERM/SIGINT, then
 // finishes in-flight requests, closes the database and exits 0. With KB_WORKERS > 1 each worker runs this.
+import cluster from "node:cluster";
 import { loadCatalogue } from "@kb/codes/catalogue";
 import { createDb } from "@kb/db";
 import type { Logger } from "pino";
 import type { ApiEnv } from "../env.ts";
 import { ensureAdmin } from "../services/auth/users.service.ts";
 import { startApiServer } from "../server.ts";
+import { clusterMetricsText } from "./cluster-metrics.ts";
 
 export async function runApi(env: ApiEnv, logger: Logger): Promise<void> {
   const db = createDb({
@@ -27,6 +29,7 @@ export async function runApi(env: ApiEnv, logger: Logger): Promise<void> {
     logger.warn(`First admin created: ${env.KB_ADMIN_EMAIL ?? "admin@localhost.test"} / ${generated}`);
   }
   const api = await startApiServer(db, env, logger);
+  if (cluster.isWorker) api.metrics.text = clusterMetricsText(api.metrics.registry);
   logger.info(
     { url: api.url, database: db.kind, ...(db.replicated && { readReplica: true }) },
     `API listening on ${api.url}`,

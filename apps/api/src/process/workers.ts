@@ -5,6 +5,7 @@
 // passes SIGTERM on (each worker finishes its in-flight requests) and exits once all have exited.
 import cluster, { type Worker } from "node:cluster";
 import type { Logger } from "pino";
+import { aggregateWorkerMetrics } from "./cluster-metrics.ts";
 
 export interface SuperviseOptions {
   /** Wait before the first restart; doubled after each death that follows a short life. */
@@ -25,7 +26,10 @@ export function superviseWorkers(count: number, logger: Logger, options: Supervi
   let filled = false;
   let failedExits = 0;
 
-  const alive = () => Object.keys(cluster.workers ?? {}).length;
+  // Exits once the log lines are written (stdout may be a pipe, written asynchronously).
+  const exit = (code: number) => logger.flush(() => process.exit(code));
+  // Workers whose process has not exited (cluster.workers also drops those that have only disconnected).
+  const alive = () => startedAt.size;
   const fork = () => {
     const worker = cluster.fork();
     startedAt.set(worker, Date.now());
@@ -46,7 +50,7 @@ export function superviseWorkers(count: number, logger: Logger, options: Supervi
       logger.info({ worker: worker.id, pid: worker.process.pid, code, signal }, "API worker stopped");
       if (alive() === 0) {
         logger.info("stopped");
-        process.exit(failedExits ? 1 : 0);
+        exit(failedExits ? 1 : 0);
       }
       return;
     }
@@ -69,12 +73,13 @@ export function superviseWorkers(count: number, logger: Logger, options: Supervi
     for (const timer of timers) clearTimeout(timer);
     timers.clear();
     logger.info({ signal, workers: alive() }, "shutting down: stopping the API workers");
-    if (alive() === 0) process.exit(0);
-    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
+    if (alive() === 0) exit(0);
+    for (const worker of startedAt.keys()) worker.process.kill("SIGTERM");
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
 
+  aggregateWorkerMetrics();
   logger.info({ workers: count, pid: process.pid }, `starting ${count} API workers`);
   fork();
 }

@@ -116,7 +116,8 @@ describe.runIf(serverEngine)("KB_WORKERS=2", () => {
       },
       stdio: ["ignore", "pipe", "pipe"],
     });
-    exited = new Promise((resolve) => child.once("exit", (code) => resolve(code)));
+    // "close": the exit code once the output has been read to its end.
+    exited = new Promise((resolve) => child.once("close", (code) => resolve(code)));
     child.stdout!.on("data", (d) => (output += d));
     child.stderr!.on("data", (d) => (output += d));
     await until("two workers listening", listening, (pids) => pids.length === 2, 40_000);
@@ -142,6 +143,25 @@ describe.runIf(serverEngine)("KB_WORKERS=2", () => {
       served.add(res.pid);
     }
     expect(served).toEqual(new Set([a, b]));
+    // /metrics, whichever worker answers, counts the requests of both.
+    for (let i = 0; i < 2; i++) {
+      const text = await new Promise<string>((resolve, reject) => {
+        http
+          .get({ host: "127.0.0.1", port, path: "/metrics", agent: false }, (res) => {
+            let data = "";
+            res.on("data", (d) => (data += d));
+            res.on("end", () => resolve(data));
+          })
+          .on("error", reject);
+      });
+      const graphql = text
+        .split("\n")
+        .filter(
+          (l) => l.startsWith("kb_http_request_duration_seconds_count{") && l.includes('route="/graphql"'),
+        )
+        .reduce((sum, l) => sum + Number(l.split(" ").at(-1)), 0);
+      expect(graphql).toBe(8);
+    }
   });
 
   it("serve a change published through one worker fresh from both, within a second", async () => {
