@@ -1,42 +1,80 @@
 // With KB_WORKERS > 1 a scrape of /metrics reaches one worker, chosen by the cluster: that worker asks
-// the supervisor, which gathers every worker's registry (prom-client's AggregatorRegistry: counters and
-// histograms summed, so a rate() stays true whichever worker answers; memory summed; event-loop lag
-// averaged) and hands the text back.
-import cluster from "node:cluster";
-import { AggregatorRegistry, type Registry } from "prom-client";
+// the supervisor, which collects the registry of every listening worker and sums them with prom-client's
+// aggregation (counters and histograms summed, so a rate() stays true whichever worker answers; memory
+// summed; event-loop lag averaged), adds kb_api_workers (the workers serving), and hands the text back.
+// A worker that does not answer within 5 s is left out of that scrape.
+import cluster, { type Worker } from "node:cluster";
+import { AggregatorRegistry, Gauge, type Registry } from "prom-client";
 
-const REQUEST = "kb:metrics-request";
-const ANSWER = "kb:metrics";
+const ASK = "kb:metrics-ask"; // worker → supervisor: the whole cluster's text, please
+const TEXT = "kb:metrics-text"; // supervisor → worker
+const COLLECT = "kb:metrics-collect"; // supervisor → every worker: your registry, please
+const PART = "kb:metrics-part"; // worker → supervisor
 
-interface Answer {
-  type: typeof ANSWER;
-  id: number;
+interface Message {
+  type?: string;
+  id?: number;
   text?: string;
   error?: string;
+  metrics?: object[];
 }
 
-/** In the supervisor: answers the workers' requests with every worker's metrics. */
-export function aggregateWorkerMetrics(): void {
-  const aggregator = new AggregatorRegistry();
-  cluster.on("message", (worker, message: { type?: string; id?: number }) => {
-    if (message?.type !== REQUEST) return;
-    const reply = (answer: Omit<Answer, "type" | "id">) =>
-      worker.isConnected() && worker.send({ type: ANSWER, id: message.id, ...answer });
-    aggregator.clusterMetrics().then(
+/** In the supervisor: answers the workers' requests with the metrics of every one of `serving()`. */
+export function aggregateWorkerMetrics(serving: () => Worker[]): void {
+  let next = 0;
+  const collecting = new Map<number, (metrics: object[]) => void>();
+
+  async function collect(): Promise<string> {
+    const workers = serving().filter((w) => w.isConnected());
+    const id = next++;
+    const parts = await new Promise<object[][]>((resolve) => {
+      const got: object[][] = [];
+      const finish = () => {
+        clearTimeout(timer);
+        collecting.delete(id);
+        resolve(got);
+      };
+      const timer = setTimeout(finish, 5_000);
+      collecting.set(id, (metrics) => {
+        got.push(metrics);
+        if (got.length === workers.length) finish();
+      });
+      for (const worker of workers) worker.send({ type: COLLECT, id });
+      if (workers.length === 0) finish();
+    });
+    const registry = AggregatorRegistry.aggregate(parts);
+    new Gauge({
+      name: "kb_api_workers",
+      help: "API worker processes (KB_WORKERS) whose metrics this scrape sums.",
+      registers: [registry],
+    }).set(parts.length);
+    return registry.metrics();
+  }
+
+  cluster.on("message", (worker, message: Message) => {
+    if (message?.type === PART && message.id !== undefined)
+      collecting.get(message.id)?.(message.metrics ?? []);
+    if (message?.type !== ASK) return;
+    const reply = (answer: Message) =>
+      worker.isConnected() && worker.send({ type: TEXT, id: message.id, ...answer });
+    collect().then(
       (text) => reply({ text }),
       (error: Error) => reply({ error: error.message }),
     );
   });
 }
 
-/** In a worker: offers `registry` to the supervisor, and returns what /metrics should serve. */
+/** In a worker: hands `registry` to the supervisor when asked, and returns what /metrics serves. */
 export function clusterMetricsText(registry: Registry): () => Promise<string> {
-  new AggregatorRegistry(); // answers the supervisor's requests for this worker's metrics
-  AggregatorRegistry.setRegistries([registry]);
   let next = 0;
-  const pending = new Map<number, (answer: Answer) => void>();
-  process.on("message", (message: Answer) => {
-    if (message?.type === ANSWER) pending.get(message.id)?.(message);
+  const pending = new Map<number, (answer: Message) => void>();
+  process.on("message", (message: Message) => {
+    if (message?.type === COLLECT) {
+      void registry
+        .getMetricsAsJSON()
+        .then((metrics) => process.send!({ type: PART, id: message.id, metrics }));
+    }
+    if (message?.type === TEXT && message.id !== undefined) pending.get(message.id)?.(message);
   });
   return () =>
     new Promise<string>((resolve, reject) => {
@@ -51,6 +89,6 @@ export function clusterMetricsText(registry: Registry): () => Promise<string> {
         if (answer.text !== undefined) resolve(answer.text);
         else reject(new Error(`metrics of the workers: ${answer.error}`));
       });
-      process.send!({ type: REQUEST, id });
+      process.send!({ type: ASK, id });
     });
 }

@@ -20,6 +20,7 @@ export function superviseWorkers(count: number, logger: Logger, options: Supervi
   const maxRestartMs = options.maxRestartMs ?? 30_000;
   const stableMs = options.stableMs ?? 60_000;
   const startedAt = new Map<Worker, number>();
+  const serving = new Set<Worker>();
   const timers = new Set<NodeJS.Timeout>();
   let quickDeaths = 0;
   let stopping = false;
@@ -36,6 +37,7 @@ export function superviseWorkers(count: number, logger: Logger, options: Supervi
   };
 
   cluster.on("listening", (worker, address) => {
+    serving.add(worker);
     logger.info({ worker: worker.id, pid: worker.process.pid, port: address.port }, "API worker listening");
     if (filled || stopping) return;
     filled = true;
@@ -45,6 +47,7 @@ export function superviseWorkers(count: number, logger: Logger, options: Supervi
   cluster.on("exit", (worker, code, signal) => {
     const lived = Date.now() - (startedAt.get(worker) ?? Date.now());
     startedAt.delete(worker);
+    serving.delete(worker);
     if (stopping) {
       if (code !== 0) failedExits++;
       logger.info({ worker: worker.id, pid: worker.process.pid, code, signal }, "API worker stopped");
@@ -79,7 +82,7 @@ export function superviseWorkers(count: number, logger: Logger, options: Supervi
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
 
-  aggregateWorkerMetrics();
+  aggregateWorkerMetrics(() => [...serving]);
   logger.info({ workers: count, pid: process.pid }, `starting ${count} API workers`);
   fork();
 }
