@@ -65,3 +65,9 @@ export {
 } from "./limits/rate-counters.ts";
 export * from "./webhooks/webhook-outbox.ts";
 export * from "./backlog/unknown-lookups.ts";
+export {
+  currentWalPosition,
+  hasReplayed,
+  replayedWalPosition,
+  walPositionValue,
+} from "./replica/wal-position.ts";
