@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { getDictionary } from "../i18n/dictionary.ts";
-import { fromAcceptLanguage } from "../i18n/locale.ts";
 import { fieldErrorText } from "../editor/field-error-text.ts";
 import { describePath } from "./describe-path.ts";
 import { canonicalPath, fieldId } from "./paths.ts";
@@ -41,14 +40,5 @@ describe("sign-in redirects", () => {
     for (const bad of ["//evil.example", "/\\evil.example", "https://evil.example", "/sign-in", undefined]) {
       expect(safeNext(bad)).toBe("/entries");
     }
-  });
-});
-
-describe("the interface language", () => {
-  it("follows the browser's preference among English and French", () => {
-    expect(fromAcceptLanguage("fr-CA,fr;q=0.9,en;q=0.8")).toBe("fr");
-    expect(fromAcceptLanguage("de-DE,en;q=0.5,fr;q=0.7")).toBe("fr");
-    expect(fromAcceptLanguage("de-DE")).toBe("en");
-    expect(fromAcceptLanguage(null)).toBe("en");
   });
 });
