@@ -1,15 +1,14 @@
 "use client";
 // The code of a new entry, in any form people paste; @kb/codes shows at once what it will be saved as.
+import { useTranslations } from "next-intl";
 import { tryParseCode } from "@kb/codes";
-import { useT } from "../i18n/i18n-provider.tsx";
-import { fill } from "../i18n/locale.ts";
 import { fieldId } from "../lib/paths.ts";
 import { useEditor } from "./editor-context.tsx";
 import { fieldErrorText } from "./field-error-text.ts";
 
 export function CodeField() {
   const { form, setField, errors } = useEditor();
-  const t = useT();
+  const t = useTranslations();
   const id = fieldId("code");
   const parsed = form.code.trim() ? tryParseCode(form.code) : null;
   const error = errors.code;
@@ -17,7 +16,7 @@ export function CodeField() {
     <section className="editor-section">
       <div className="field code-field">
         <label id={`${id}-label`} htmlFor={id}>
-          {t.editor.fields.code}
+          {t("editor.fields.code")}
         </label>
         <input
           id={id}
@@ -31,10 +30,10 @@ export function CodeField() {
         />
         <p id={`${id}-hint`} className="hint" aria-live="polite">
           {parsed
-            ? fill(t.editor.hints.codeAs, { code: parsed.hex })
+            ? t("editor.hints.codeAs", { code: parsed.hex })
             : form.code.trim()
-              ? t.editor.hints.codeInvalid
-              : t.editor.hints.code}
+              ? t("editor.hints.codeInvalid")
+              : t("editor.hints.code")}
         </p>
         {error && (
           <p id={`${id}-error`} className="field-error">

@@ -6,10 +6,3 @@ export const UI_LOCALE_COOKIE = "kb_admin_locale";
 export function isUiLocale(value: unknown): value is UiLocale {
   return value === "en" || value === "fr";
 }
-
-/** Replaces {name} placeholders: dictionaries stay plain strings, so they cross to client components. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
-}
