@@ -119,3 +119,9 @@ export function catalogueProblems({ source, target, mustDiffer = () => false }: 
   }
   return problems;
 }
+
+/** Whether a message is text only (no argument, plural or tag): what a formatter without an ICU parser
+ * can show as it is. */
+export function isPlainText(message: string): boolean {
+  return parse(message).every((element) => element.type === TYPE.literal);
+}
