@@ -3,10 +3,9 @@
 // and the API (decodeHResult) what the Windows headers call it. That name also fills an empty English
 // title as a suggestion, which the editor's own text always wins over.
 import { useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { tryParseCode } from "@kb/codes";
 import { codeNamesAction, type CodeName } from "../app/actions/code-names.actions.ts";
-import { useT } from "../i18n/i18n-provider.tsx";
-import { fill } from "../i18n/locale.ts";
 import { fieldId } from "../lib/paths.ts";
 import { canEditPath, useEditor } from "./editor-context.tsx";
 import { fieldErrorText } from "./field-error-text.ts";
@@ -30,7 +29,7 @@ function suggestedTitle(names: CodeName[]): string {
 
 export function CodeField() {
   const { form, setField, update, errors, can } = useEditor();
-  const t = useT();
+  const t = useTranslations();
   const id = fieldId("code");
   const parsed = form.code.trim() ? tryParseCode(form.code) : null;
   const hex = parsed?.hex ?? null;
@@ -71,7 +70,7 @@ export function CodeField() {
     <section className="editor-section">
       <div className="field code-field">
         <label id={`${id}-label`} htmlFor={id}>
-          {t.editor.fields.code}
+          {t("editor.fields.code")}
         </label>
         <input
           id={id}
@@ -85,14 +84,14 @@ export function CodeField() {
         />
         <p id={`${id}-hint`} className="hint" aria-live="polite">
           {parsed
-            ? fill(t.editor.hints.codeAs, { code: parsed.hex })
+            ? t("editor.hints.codeAs", { code: parsed.hex })
             : form.code.trim()
-              ? t.editor.hints.codeInvalid
-              : t.editor.hints.code}
+              ? t("editor.hints.codeInvalid")
+              : t("editor.hints.code")}
           {names.length > 0 && (
             <>
               {" "}
-              <span>{fill(t.editor.hints.codeNames, { names: listNames(names) })}</span>
+              <span>{t("editor.hints.codeNames", { names: listNames(names) })}</span>
             </>
           )}
         </p>

@@ -80,7 +80,8 @@ const en = {
     archived: "Archived (version {version}).",
   },
   failure: {
-    invalid: "Not saved: {count} field(s) need attention. Everything you typed is still here.",
+    invalid:
+      "Not saved: {count, plural, one {# field needs} other {# fields need}} attention. Everything you typed is still here.",
     errorsTitle: "Fix these fields",
     forbidden: "Not saved: {message}",
     other: "Not saved: {message}",
@@ -116,7 +117,7 @@ const en = {
     notes: "Notes",
     appliesTo: "{type} only",
   },
-};
+} as const;
 
 export type EditorMessages = typeof en;
 export { en as editorEn };
