@@ -1,10 +1,17 @@
 // A validation error in the admin's language, from its stable code and parameters (the API's own
 // message is English only, kept for codes this admin does not know yet).
-import type { Dictionary } from "../i18n/dictionary.ts";
-import { fill } from "../i18n/locale.ts";
+import type { Messages } from "../i18n/messages/index.ts";
+import type { Translator } from "../i18n/translator.ts";
 import type { FieldError } from "../lib/action-result.ts";
 
-export function fieldErrorText(error: FieldError, t: Dictionary): string {
-  const template = t.drafts.errors[error.code];
-  return template ? fill(template, error.params) : error.message;
+type Code = keyof Messages["drafts"]["errors"];
+
+export function fieldErrorText(error: FieldError, t: Translator): string {
+  const code = error.code as Code;
+  if (!t.has(`drafts.errors.${code}`)) return error.message;
+  const params = Object.fromEntries(
+    Object.entries(error.params).map(([name, value]) => [name, String(value)]),
+  );
+  // The API's parameters are untyped: each code's text uses the ones that code defines (max, format, keys).
+  return t(`drafts.errors.${code}`, params as never);
 }

@@ -1,7 +1,6 @@
 "use client";
 // "See also" links: a title in each language and one URL.
-import { useT } from "../i18n/i18n-provider.tsx";
-import { fill } from "../i18n/locale.ts";
+import { useTranslations } from "next-intl";
 import { BilingualRow } from "./bilingual-row.tsx";
 import { useEditor } from "./editor-context.tsx";
 import { newKey } from "./form-model.ts";
@@ -10,12 +9,12 @@ import { TextField } from "./text-field.tsx";
 
 export function ReferencesSection() {
   const { form } = useEditor();
-  const t = useT();
-  const label = (i: number) => fill(t.editor.fields.reference, { n: i + 1 });
+  const t = useTranslations();
+  const label = (i: number) => t("editor.fields.reference", { n: String(i + 1) });
   const count = form.references.length;
   return (
     <section className="editor-section" aria-labelledby="section-references">
-      <h2 id="section-references">{t.editor.sections.references}</h2>
+      <h2 id="section-references">{t("editor.sections.references")}</h2>
       {form.references.map((reference, i) => (
         <div key={reference.key} className="bi-grid item-block">
           <BilingualRow
@@ -30,7 +29,7 @@ export function ReferencesSection() {
             <TextField
               path={`references[${i}].url`}
               context={label(i)}
-              label={t.editor.fields.url}
+              label={t("editor.fields.url")}
               single
               mono
               wide
@@ -40,7 +39,7 @@ export function ReferencesSection() {
       ))}
       <AddButton
         listPath="references"
-        label={t.editor.add.reference}
+        label={t("editor.add.reference")}
         itemLabel={label(count)}
         make={() => ({ key: newKey("f"), id: null, en: "", fr: "", url: "" })}
         focusPath={`references[${count}].en`}

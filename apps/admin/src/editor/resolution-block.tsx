@@ -1,8 +1,7 @@
 "use client";
 // One resolution: its text in both languages, the activation type it is limited to, and its ordered
 // steps. Text steps are translated; a command step is one language-neutral line spanning both columns.
-import { useT } from "../i18n/i18n-provider.tsx";
-import { fill } from "../i18n/locale.ts";
+import { useLocale, useTranslations } from "next-intl";
 import { ACTIVATION_TYPES } from "../lib/list-filter.ts";
 import { fieldId } from "../lib/paths.ts";
 import { BilingualRow } from "./bilingual-row.tsx";
@@ -19,13 +18,14 @@ interface Props {
 
 export function ResolutionBlock({ resolution, index, count }: Props) {
   const { setField, can, typeNames } = useEditor();
-  const t = useT();
-  const f = t.editor.fields;
+  const t = useTranslations();
+  const locale = useLocale();
+  const f = useTranslations("editor.fields");
   const base = `resolutions[${index}]`;
-  const label = fill(f.resolution, { n: index + 1 });
-  const stepLabel = (j: number) => fill(f.step, { n: j + 1 });
+  const label = f("resolution", { n: String(index + 1) });
+  const stepLabel = (j: number) => f("step", { n: String(j + 1) });
   const stepContext = (j: number) => `${label}, ${stepLabel(j).toLowerCase()}`;
-  const names = typeNames[t.locale === "fr" ? "FR" : "EN"];
+  const names = typeNames[locale === "fr" ? "FR" : "EN"];
   const steps = resolution.steps;
   const scopeId = fieldId(`${base}.activationType`);
 
@@ -43,7 +43,7 @@ export function ResolutionBlock({ resolution, index, count }: Props) {
         <div className="cell wide inline">
           <label htmlFor={scopeId}>
             <span className="sr-only">{label} — </span>
-            {f.appliesTo}
+            {f("appliesTo")}
           </label>
           <select
             id={scopeId}
@@ -51,7 +51,7 @@ export function ResolutionBlock({ resolution, index, count }: Props) {
             disabled={!can.content}
             onChange={(event) => setField(`${base}.activationType`, event.target.value)}
           >
-            <option value="">{f.allTypes}</option>
+            <option value="">{f("allTypes")}</option>
             {ACTIVATION_TYPES.map((key) => (
               <option key={key} value={key}>
                 {names[key]}
@@ -79,8 +79,8 @@ export function ResolutionBlock({ resolution, index, count }: Props) {
             <TextField
               path={`${path}.command`}
               context={stepContext(j)}
-              label={f.command}
-              hint={t.editor.hints.command}
+              label={f("command")}
+              hint={t("editor.hints.command")}
               single
               mono
               wide
@@ -103,14 +103,14 @@ export function ResolutionBlock({ resolution, index, count }: Props) {
           <div className="step-adders">
             <AddButton
               listPath={`${base}.steps`}
-              label={t.editor.add.textStep}
+              label={t("editor.add.textStep")}
               itemLabel={stepContext(steps.length)}
               make={() => ({ key: newKey("s"), id: null, kind: "TEXT", en: "", fr: "", command: "" })}
               focusPath={`${base}.steps[${steps.length}].en`}
             />
             <AddButton
               listPath={`${base}.steps`}
-              label={t.editor.add.commandStep}
+              label={t("editor.add.commandStep")}
               itemLabel={stepContext(steps.length)}
               make={() => ({ key: newKey("s"), id: null, kind: "COMMAND", en: "", fr: "", command: "" })}
               focusPath={`${base}.steps[${steps.length}].command`}

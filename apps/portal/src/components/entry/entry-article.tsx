@@ -2,40 +2,17 @@
 // an anchor listed in the table of contents. A text the API serves in another language than the page's
 // (not translated yet) carries that language (lang) and a note saying so, exactly where it appears.
 import type { LookupErrorCodeQuery } from "@kb/client";
-import { dictionary } from "../../i18n/dictionary.ts";
+import { NextIntlClientProvider } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { clientMessages } from "../../i18n/client-messages.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { codePath } from "../../lib/codes.ts";
-import { FeedbackForm, type FeedbackLabels } from "../feedback/feedback-form.tsx";
+import { FeedbackForm } from "../feedback/feedback-form.tsx";
 import { HResultDetails } from "./hresult-details.tsx";
 import { ResolutionList } from "./resolution-list.tsx";
 import { Untranslated, servedLang } from "./untranslated.tsx";
 
 export type Entry = NonNullable<LookupErrorCodeQuery["errorCode"]>;
-
-function feedbackLabels(t: ReturnType<typeof dictionary>): FeedbackLabels {
-  const {
-    feedbackTitle,
-    feedbackThanks,
-    yes,
-    no,
-    comment,
-    send,
-    feedbackChoose,
-    feedbackFailed,
-    feedbackLimited,
-  } = t;
-  return {
-    feedbackTitle,
-    feedbackThanks,
-    yes,
-    no,
-    comment,
-    send,
-    feedbackChoose,
-    feedbackFailed,
-    feedbackLimited,
-  };
-}
 
 interface Props {
   entry: Entry;
@@ -44,139 +21,145 @@ interface Props {
   preview?: boolean;
 }
 
-export function EntryArticle({ entry, locale, preview = false }: Props) {
-  const t = dictionary(locale);
+export async function EntryArticle({ entry, locale, preview = false }: Props) {
+  const [t, messages] = await Promise.all([
+    getTranslations({ locale, namespace: "entry" }),
+    // The article's client components: the copy buttons, and the feedback form (not on a draft).
+    clientMessages(locale, preview ? ["copy"] : ["copy", "feedback"]),
+  ]);
   const head = (field: string) => (entry.fallbackTexts.includes(field) ? entry.servedLocale : locale);
   const titleLang = servedLang(head("title"), locale);
   const messageLang = servedLang(head("message"), locale);
   const notesLang = servedLang(head("notes"), locale);
   const sections = [
-    ["message", t.message],
-    ["activation-types", t.activationTypes],
-    ["causes", t.causes],
-    ["resolutions", t.resolutions],
-    ...(entry.notes ? [["notes", t.notes]] : []),
-    ...(entry.references.length > 0 ? [["references", t.references]] : []),
-    ...(entry.related.length > 0 ? [["related", t.related]] : []),
-    ["breakdown", t.hresult],
+    ["message", t("message")],
+    ["activation-types", t("activationTypes")],
+    ["causes", t("causes")],
+    ["resolutions", t("resolutions")],
+    ...(entry.notes ? [["notes", t("notes")]] : []),
+    ...(entry.references.length > 0 ? [["references", t("references")]] : []),
+    ...(entry.related.length > 0 ? [["related", t("related")]] : []),
+    ["breakdown", t("hresult")],
   ] as const;
   const updated = new Date(entry.updatedAt);
   return (
-    <article className="entry">
-      <h1>
-        <code className="entry-code">{entry.code}</code>{" "}
-        <span className="entry-title" lang={titleLang}>
-          {entry.title}
-        </span>
-        {titleLang && <Untranslated t={t} />}
-      </h1>
-      <p className="updated muted">
-        {t.lastUpdated}{" "}
-        <time dateTime={updated.toISOString()}>
-          {updated.toLocaleDateString(locale === "fr" ? "fr-FR" : "en-US", {
-            dateStyle: "long",
-            timeZone: "UTC",
-          })}
-        </time>
-      </p>
-      {entry.isFallback && (
-        <p className="notice" role="note">
-          {t.fallbackNotice}
-        </p>
-      )}
-
-      <nav className="toc" aria-labelledby="toc-title">
-        <h2 id="toc-title">{t.contents}</h2>
-        <ol>
-          {sections.map(([id, label]) => (
-            <li key={id}>
-              <a href={`#${id}`}>{label}</a>
-            </li>
-          ))}
-        </ol>
-      </nav>
-
-      <h2 id="message">{t.message}</h2>
-      <blockquote className="message" lang={messageLang}>
-        <p>{entry.message}</p>
-      </blockquote>
-      {messageLang && <Untranslated t={t} />}
-
-      <h2 id="activation-types">{t.activationTypes}</h2>
-      <ul className="tags">
-        {entry.activationTypes.map((type) => (
-          <li key={type.key}>{type.name}</li>
-        ))}
-      </ul>
-
-      <h2 id="causes">{t.causes}</h2>
-      <ul className="causes">
-        {entry.causes.map((cause) => {
-          const lang = servedLang(cause.servedLocale, locale);
-          return (
-            <li key={cause.id}>
-              <span lang={lang}>{cause.text}</span>
-              {lang && <Untranslated t={t} />}
-            </li>
-          );
-        })}
-      </ul>
-
-      <h2 id="resolutions">{t.resolutions}</h2>
-      <ResolutionList resolutions={entry.resolutions} t={t} locale={locale} />
-
-      {entry.notes && (
-        <>
-          <h2 id="notes">{t.notes}</h2>
-          <p className="notes">
-            <span lang={notesLang}>{entry.notes}</span>
-            {notesLang && <Untranslated t={t} />}
-          </p>
-        </>
-      )}
-
-      {entry.references.length > 0 && (
-        <>
-          <h2 id="references">{t.references}</h2>
-          <ul className="references">
-            {entry.references.map((ref) => {
-              const lang = servedLang(ref.servedLocale, locale);
-              return (
-                <li key={ref.id}>
-                  {ref.url ? (
-                    <a href={ref.url} lang={lang} rel="noopener">
-                      {ref.title}
-                    </a>
-                  ) : (
-                    <span lang={lang}>{ref.title}</span>
-                  )}
-                  {lang && <Untranslated t={t} />}
-                </li>
-              );
+    <NextIntlClientProvider locale={locale} messages={messages}>
+      <article className="entry">
+        <h1>
+          <code className="entry-code">{entry.code}</code>{" "}
+          <span className="entry-title" lang={titleLang}>
+            {entry.title}
+          </span>
+          {titleLang && <Untranslated locale={locale} />}
+        </h1>
+        <p className="updated muted">
+          {t("lastUpdated")}{" "}
+          <time dateTime={updated.toISOString()}>
+            {updated.toLocaleDateString(locale === "fr" ? "fr-FR" : "en-US", {
+              dateStyle: "long",
+              timeZone: "UTC",
             })}
-          </ul>
-        </>
-      )}
+          </time>
+        </p>
+        {entry.isFallback && (
+          <p className="notice" role="note">
+            {t("fallbackNotice")}
+          </p>
+        )}
 
-      {entry.related.length > 0 && (
-        <>
-          <h2 id="related">{t.related}</h2>
-          <ul className="related">
-            {entry.related.map((rel) => (
-              <li key={rel.code}>
-                <a href={codePath(locale, rel.code)}>
-                  <code>{rel.code}</code> {rel.title}
-                </a>
+        <nav className="toc" aria-labelledby="toc-title">
+          <h2 id="toc-title">{t("contents")}</h2>
+          <ol>
+            {sections.map(([id, label]) => (
+              <li key={id}>
+                <a href={`#${id}`}>{label}</a>
               </li>
             ))}
-          </ul>
-        </>
-      )}
+          </ol>
+        </nav>
 
-      <h2 id="breakdown">{t.hresult}</h2>
-      <HResultDetails hresult={entry.hresult} t={t} />
+        <h2 id="message">{t("message")}</h2>
+        <blockquote className="message" lang={messageLang}>
+          <p>{entry.message}</p>
+        </blockquote>
+        {messageLang && <Untranslated locale={locale} />}
 
-      {!preview && <FeedbackForm code={entry.code} locale={locale} t={feedbackLabels(t)} />}
-    </article>
+        <h2 id="activation-types">{t("activationTypes")}</h2>
+        <ul className="tags">
+          {entry.activationTypes.map((type) => (
+            <li key={type.key}>{type.name}</li>
+          ))}
+        </ul>
+
+        <h2 id="causes">{t("causes")}</h2>
+        <ul className="causes">
+          {entry.causes.map((cause) => {
+            const lang = servedLang(cause.servedLocale, locale);
+            return (
+              <li key={cause.id}>
+                <span lang={lang}>{cause.text}</span>
+                {lang && <Untranslated locale={locale} />}
+              </li>
+            );
+          })}
+        </ul>
+
+        <h2 id="resolutions">{t("resolutions")}</h2>
+        <ResolutionList resolutions={entry.resolutions} locale={locale} />
+
+        {entry.notes && (
+          <>
+            <h2 id="notes">{t("notes")}</h2>
+            <p className="notes">
+              <span lang={notesLang}>{entry.notes}</span>
+              {notesLang && <Untranslated locale={locale} />}
+            </p>
+          </>
+        )}
+
+        {entry.references.length > 0 && (
+          <>
+            <h2 id="references">{t("references")}</h2>
+            <ul className="references">
+              {entry.references.map((ref) => {
+                const lang = servedLang(ref.servedLocale, locale);
+                return (
+                  <li key={ref.id}>
+                    {ref.url ? (
+                      <a href={ref.url} lang={lang} rel="noopener">
+                        {ref.title}
+                      </a>
+                    ) : (
+                      <span lang={lang}>{ref.title}</span>
+                    )}
+                    {lang && <Untranslated locale={locale} />}
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        )}
+
+        {entry.related.length > 0 && (
+          <>
+            <h2 id="related">{t("related")}</h2>
+            <ul className="related">
+              {entry.related.map((rel) => (
+                <li key={rel.code}>
+                  <a href={codePath(locale, rel.code)}>
+                    <code>{rel.code}</code> {rel.title}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+
+        <h2 id="breakdown">{t("hresult")}</h2>
+        <HResultDetails hresult={entry.hresult} locale={locale} />
+
+        {!preview && <FeedbackForm code={entry.code} locale={locale} />}
+      </article>
+    </NextIntlClientProvider>
   );
 }

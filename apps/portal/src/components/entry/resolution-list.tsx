@@ -2,7 +2,7 @@
 // resolution that offers a choice ("do one of the following") lists its steps as alternatives instead,
 // unordered. Texts served in another language than the page's carry their lang and the note.
 import type { LookupErrorCodeQuery } from "@kb/client";
-import type { Dictionary } from "../../i18n/dictionary.ts";
+import { getTranslations } from "next-intl/server";
 import type { Locale } from "../../i18n/locales.ts";
 import { localizeCommand } from "../../lib/localized-command.ts";
 import { offersAlternatives } from "../../lib/resolution-shape.ts";
@@ -13,11 +13,11 @@ type Resolution = NonNullable<LookupErrorCodeQuery["errorCode"]>["resolutions"][
 
 interface Props {
   resolutions: Resolution[];
-  t: Dictionary;
   locale: Locale;
 }
 
-export function ResolutionList({ resolutions, t, locale }: Props) {
+export async function ResolutionList({ resolutions, locale }: Props) {
+  const t = await getTranslations({ locale, namespace: "entry" });
   return (
     <ol className="resolutions">
       {resolutions.map((resolution) => {
@@ -26,11 +26,11 @@ export function ResolutionList({ resolutions, t, locale }: Props) {
         return (
           <li key={resolution.id}>
             {resolution.activationType && (
-              <p className="applies-to">{t.appliesTo(resolution.activationType.name)}</p>
+              <p className="applies-to">{t("appliesTo", { type: resolution.activationType.name })}</p>
             )}
             <p>
               <span lang={lang}>{resolution.text}</span>
-              {lang && <Untranslated t={t} />}
+              {lang && <Untranslated locale={locale} />}
             </p>
             {resolution.steps.length > 0 && (
               <Steps className={Steps === "ul" ? "steps alternatives" : "steps"}>
@@ -44,12 +44,12 @@ export function ResolutionList({ resolutions, t, locale }: Props) {
                             step.command,
                             index > 0 ? resolution.steps[index - 1]?.text : resolution.text,
                           )}
-                          t={t}
+                          locale={locale}
                         />
                       ) : (
                         <p>
                           <span lang={stepLang}>{step.text}</span>
-                          {stepLang && <Untranslated t={t} />}
+                          {stepLang && <Untranslated locale={locale} />}
                         </p>
                       )}
                     </li>
