@@ -1,4 +1,12 @@
-export { CONNECTION_LOST, createDb, defaultDataDir, repoRoot, type Db, type DbOptions } from "./client.ts";
+export {
+  CONNECTION_LOST,
+  createDb,
+  defaultDataDir,
+  repoRoot,
+  resolveDataDir,
+  type Db,
+  type DbOptions,
+} from "./client.ts";
 export { readDbEnv, type DbEnv } from "./env.ts";
 export * from "./entries/entry-schema.ts";
 export { entryHash, localeHash } from "./entries/content-hash.ts";
@@ -31,7 +39,15 @@ export * from "./migrate/migrations.ts";
 export { Prisma, PrismaClient } from "./generated/prisma/client.ts";
 export { prepared } from "./prepared.ts";
 export type * from "./generated/prisma/client.ts";
-export { backup, exportContent, importContent, restore } from "./backup.ts";
+export {
+  backup,
+  exportContent,
+  importContent,
+  restore,
+  RestoreRefused,
+  type BackupFormat,
+  type BackupTarget,
+} from "./backup.ts";
 export {
   eachItem,
   fillSources,
