@@ -8,7 +8,9 @@ import { SESSION_COOKIE } from "./lib/session-cookie.ts";
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const isPageRead = request.method === "GET" || request.method === "HEAD";
-  if (isPageRead && pathname !== "/sign-in" && !request.cookies.has(SESSION_COOKIE)) {
+  // The first admin's one-time sign-in page is for someone who has no session yet either.
+  const open = pathname === "/sign-in" || pathname === "/first-sign-in";
+  if (isPageRead && !open && !request.cookies.has(SESSION_COOKIE)) {
     const url = new URL("/sign-in", request.url);
     url.searchParams.set("next", pathname + search);
     return NextResponse.redirect(url);

@@ -102,6 +102,10 @@ export function readApiEnv(source: NodeJS.ProcessEnv = process.env) {
       .default(600),
     KB_ADMIN_EMAIL: z.email({ error: "must be an email address" }).optional(),
     KB_ADMIN_PASSWORD: z.string().min(12, "must have at least 12 characters").optional(),
+    // The admin app's public address, for the first admin's one-time sign-in link in the log.
+    KB_ADMIN_URL: z
+      .url({ error: "must be the admin app's address, e.g. https://admin.example.com" })
+      .optional(),
     KB_PORTAL_URL: z.url({ error: "must be the portal's URL, e.g. http://portal:3000" }).optional(),
     KB_PORTAL_REVALIDATE_URL: z
       .url({ error: "must be the portal's revalidation URL, e.g. http://127.0.0.1:3000/api/revalidate" })

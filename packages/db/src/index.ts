@@ -96,3 +96,4 @@ export {
   replayedWalPosition,
   walPositionValue,
 } from "./replica/wal-position.ts";
+export { lockAccountBootstrap } from "./accounts/bootstrap-lock.ts";

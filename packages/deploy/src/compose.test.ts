@@ -74,7 +74,7 @@ describe("docker-compose.yml", () => {
     const example = readFileSync(path.join(repoRoot, ".env.example"), "utf8");
     const named = new Set([...example.matchAll(/^(\w+)=/gm)].map((m) => m[1]!));
     expect(required).toEqual(
-      expect.arrayContaining(["POSTGRES_PASSWORD", "KB_REVALIDATE_SECRET", "KB_ADMIN_PASSWORD"]),
+      expect.arrayContaining(["POSTGRES_PASSWORD", "KB_REVALIDATE_SECRET", "KB_ADMIN_EMAIL"]),
     );
     for (const name of new Set([...required, ...optional]))
       expect(named, `${name} in .env.example`).toContain(name);

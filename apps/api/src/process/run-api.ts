@@ -5,7 +5,7 @@ import { loadCatalogue } from "@kb/codes/catalogue";
 import { createDb } from "@kb/db";
 import type { Logger } from "pino";
 import type { ApiEnv } from "../env.ts";
-import { ensureAdmin } from "../services/auth/users.service.ts";
+import { ensureFirstAdmin, firstAdminNotice } from "../services/auth/first-admin.service.ts";
 import { startApiServer } from "../server.ts";
 import { clusterMetricsText } from "./cluster-metrics.ts";
 
@@ -16,18 +16,18 @@ export async function runApi(env: ApiEnv, logger: Logger): Promise<void> {
     dataDir: env.KB_DATA_DIR,
     onPoolError: (error) => logger.warn({ err: error }, "database connection lost"),
   });
-  const generated = await ensureAdmin(db.prisma, env.KB_ADMIN_EMAIL, env.KB_ADMIN_PASSWORD, {
-    generate: env.NODE_ENV !== "production",
+  const first = await ensureFirstAdmin(db.prisma, {
+    email: env.KB_ADMIN_EMAIL,
+    password: env.KB_ADMIN_PASSWORD,
+    production: env.NODE_ENV === "production",
   }).catch(async (error: Error) => {
     logger.fatal(error.message);
     await db.close();
     process.exit(1);
   });
-  if (generated) {
-    // Development only (production refuses to generate one), printed once: the account exists from now
-    // on and the password is stored only as a hash.
-    logger.warn(`First admin created: ${env.KB_ADMIN_EMAIL ?? "admin@localhost.test"} / ${generated}`);
-  }
+  // Told once: a generated password (development) or a one-time sign-in link (production); the account
+  // exists from now on and only hashes are stored.
+  if (first) logger.warn({ firstAdmin: first.email }, firstAdminNotice(first, env.KB_ADMIN_URL));
   const api = await startApiServer(db, env, logger);
   if (cluster.isWorker) api.metrics.text = clusterMetricsText(api.metrics.registry);
   logger.info(

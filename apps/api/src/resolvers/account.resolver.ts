@@ -3,6 +3,7 @@ import { Arg, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from "type-
 import type { Context } from "../context.ts";
 import * as auth from "../services/auth/auth.service.ts";
 import * as users from "../services/auth/users.service.ts";
+import { redeemSignInLink } from "../services/auth/first-admin.service.ts";
 import {
   ApiToken,
   ApiTokenScope,
@@ -54,6 +55,22 @@ export class AccountResolver {
     @Ctx() ctx: Context,
   ) {
     const session = await auth.login(ctx.db, email, password, ctx.viewer.ip);
+    ctx.setSession(session.token, session.expiresAt);
+    return session;
+  }
+
+  @Mutation(() => AuthPayload, {
+    description:
+      "Uses a one-time sign-in link (the first admin of a production deployment, created without a password): sets the account's password and opens a session (also set as an HttpOnly cookie). A link works once, until it expires (24 hours); an unknown, used or expired one is UNAUTHENTICATED.",
+  })
+  async redeemSignInLink(
+    @Arg("token", () => String, { description: "The token of the link (what follows # in it)." })
+    token: string,
+    @Arg("newPassword", () => String, { description: "The account's new password: at least 12 characters." })
+    newPassword: string,
+    @Ctx() ctx: Context,
+  ) {
+    const session = await redeemSignInLink(ctx.db, token, newPassword);
     ctx.setSession(session.token, session.expiresAt);
     return session;
   }

@@ -109,30 +109,3 @@ export async function revokeApiToken(db: PrismaClient, viewer: Viewer, id: strin
   if (!token) throw new AppError("NOT_FOUND", `No API token with id ${id}.`);
   return db.apiToken.update({ where: { id }, data: { revokedAt: token.revokedAt ?? new Date() } });
 }
-
-/** The first admin: from KB_ADMIN_EMAIL/KB_ADMIN_PASSWORD, or in development a generated password. */
-/**
- * Creates the first admin when none exists; returns the generated password when none was given.
- * `generate: false` (production) refuses to invent one: a password printed to a shared log is a leak.
- */
-export async function ensureAdmin(
-  db: PrismaClient,
-  email?: string,
-  password?: string,
-  options: { generate?: boolean } = {},
-): Promise<string | null> {
-  if (await db.user.count({ where: { role: "ADMIN" } })) return null;
-  if (!password && options.generate === false) {
-    throw new Error(
-      "No admin account exists yet: set KB_ADMIN_PASSWORD (12+ characters) and KB_ADMIN_EMAIL for the first start.",
-    );
-  }
-  const generated = password ?? newSecret().slice(0, 20);
-  await createUser(db, "system", {
-    email: email ?? "admin@localhost.test",
-    name: "Administrator",
-    role: "ADMIN",
-    password: generated,
-  });
-  return password ? null : generated;
-}
