@@ -64,3 +64,4 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
 
 export { signIn, TEST_PASSWORD } from "./accounts.ts";
 export { createUser } from "../services/auth/users.service.ts";
+export { ensureFirstAdmin, firstAdminNotice } from "../services/auth/first-admin.service.ts";
