@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { localeHash } from "./content-hash.ts";
-import { LOCALES, SOURCE_LOCALE, type Entry, type LocaleKey } from "./entry-schema.ts";
+import { LOCALES, SOURCE_LOCALE, allSteps, type Entry, type LocaleKey } from "./entry-schema.ts";
 import { readEntryGraphs, type EntryGraph } from "./read-graph.ts";
 import { toEntry } from "./read-entry.ts";
 import { fillSources, lang, localeState } from "./translation-fields.ts";
@@ -106,7 +106,7 @@ function present(entry: Entry): LocaleKey[] {
 type Ids = { id?: string | undefined };
 const items = (entry: Entry): Ids[] => [
   ...entry.causes,
-  ...entry.resolutions.flatMap((r): Ids[] => [r, ...(r.steps ?? [])]),
+  ...entry.resolutions.flatMap((r): Ids[] => [r, ...allSteps(r.steps)]),
   ...entry.references,
 ];
 
@@ -120,7 +120,10 @@ async function withIds(tx: Tx, input: Entry, before: EntryGraph | undefined): Pr
     before
       ? [
           ...before.causes,
-          ...before.resolutions.flatMap((r): { id: string }[] => [r, ...r.steps]),
+          ...before.resolutions.flatMap((r): { id: string }[] => [
+            r,
+            ...r.steps.flatMap((s) => [s, ...s.steps]),
+          ]),
           ...before.references,
         ].map((i) => i.id)
       : [],
@@ -167,6 +170,7 @@ async function writeChildren(tx: Tx, errorCodeId: string, entry: Entry) {
       errorCodeId,
       position,
       activationTypeKey: r.activationType ?? null,
+      stepsMode: r.stepsMode ?? "SEQUENCE",
     })),
   });
   await tx.resolutionTranslation.createMany({
@@ -174,15 +178,22 @@ async function writeChildren(tx: Tx, errorCodeId: string, entry: Entry) {
       rows(r.r, "resolutionId", r.id, "text"),
     ) as Prisma.ResolutionTranslationCreateManyInput[],
   });
+  // Depth first: a step, then its sub-steps; positions run through the whole resolution.
   const steps = resolutions.flatMap(({ id, r }) =>
-    (r.steps ?? []).map((s, position) => ({ id: s.id!, resolutionId: id, position, s })),
+    (r.steps ?? [])
+      .flatMap((s) => [
+        { s, parentId: null },
+        ...("steps" in s ? (s.steps ?? []) : []).map((sub) => ({ s: sub, parentId: s.id! })),
+      ])
+      .map(({ s, parentId }, position) => ({ id: s.id!, resolutionId: id, parentId, position, s })),
   );
   await tx.resolutionStep.createMany({
-    data: steps.map(({ id, resolutionId, position, s }) => ({
+    data: steps.map(({ id, resolutionId, parentId, position, s }) => ({
       id,
       resolutionId,
+      parentId,
       position,
-      kind: "command" in s ? ("COMMAND" as const) : ("TEXT" as const),
+      kind: "command" in s ? ("COMMAND" as const) : (s.kind ?? "TEXT"),
       command: "command" in s ? s.command : null,
     })),
   });
@@ -194,7 +205,13 @@ async function writeChildren(tx: Tx, errorCodeId: string, entry: Entry) {
 
   const references = entry.references.map((r, position) => ({ id: r.id!, position, r }));
   await tx.reference.createMany({
-    data: references.map(({ id, position, r }) => ({ id, errorCodeId, position, url: r.url ?? null })),
+    data: references.map(({ id, position, r }) => ({
+      id,
+      errorCodeId,
+      position,
+      kind: r.kind ?? "SEE_ALSO",
+      url: r.url ?? null,
+    })),
   });
   await tx.referenceTranslation.createMany({
     data: references.flatMap((r) =>
