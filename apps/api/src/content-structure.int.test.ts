@@ -113,7 +113,7 @@ describe("references", () => {
       {
         kind: "SOURCE",
         title: "Resolve Windows activation error codes",
-        url: "https://learn.microsoft.com/windows-server/get-started/activation-error-codes",
+        url: "https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/troubleshoot-activation-error-codes",
       },
     ]);
     expect((await read("0xC004C003", "FR")).references).toEqual([

@@ -66,7 +66,7 @@ const entry: ErrorCodeFullFragment = {
       position: 0,
       kind: "SOURCE",
       title: "Resolve Windows activation error codes",
-      url: "https://learn.microsoft.com/windows-server/get-started/activation-error-codes",
+      url: "https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/troubleshoot-activation-error-codes",
       servedLocale: "EN",
     },
   ],
@@ -119,7 +119,7 @@ describe("formatEntry", () => {
 
   it("names the source article apart from the references, with its address", () => {
     expect(text).toContain(
-      "Source\n  • Resolve Windows activation error codes <https://learn.microsoft.com/windows-server/get-started/activation-error-codes>",
+      "Source\n  • Resolve Windows activation error codes <https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/troubleshoot-activation-error-codes>",
     );
   });
 

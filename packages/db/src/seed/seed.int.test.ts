@@ -155,7 +155,7 @@ describe("the seeded database against the article", () => {
       expect(source, e.code).toEqual([
         expect.objectContaining({
           en: article.text.split("\n")[0]!.replace(/^.*Windows(?=Resolve)/, ""),
-          url: "https://learn.microsoft.com/windows-server/get-started/activation-error-codes",
+          url: "https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/troubleshoot-activation-error-codes",
         }),
       ]);
       for (const r of e.references) expect(r.url, `${e.code} ${r.en}`).toMatch(/^https:\/\//);
