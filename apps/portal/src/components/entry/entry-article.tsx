@@ -6,7 +6,9 @@ import { dictionary } from "../../i18n/dictionary.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { codePath } from "../../lib/codes.ts";
 import { FeedbackForm, type FeedbackLabels } from "../feedback/feedback-form.tsx";
+import { ExternalLink } from "./external-link.tsx";
 import { HResultDetails } from "./hresult-details.tsx";
+import { LinkedText } from "./linked-text.tsx";
 import { ResolutionList } from "./resolution-list.tsx";
 import { Untranslated, servedLang } from "./untranslated.tsx";
 
@@ -50,6 +52,10 @@ export function EntryArticle({ entry, locale, preview = false }: Props) {
   const titleLang = servedLang(head("title"), locale);
   const messageLang = servedLang(head("message"), locale);
   const notesLang = servedLang(head("notes"), locale);
+  const seeAlso = entry.references.filter((ref) => ref.kind !== "SOURCE");
+  const sources = entry.references.filter((ref) => ref.kind === "SOURCE");
+  // Where a text names a reference ("contact the Microsoft Licensing Activation Centers"), it links to it.
+  const links = seeAlso.flatMap((ref) => (ref.url ? [{ title: ref.title, url: ref.url }] : []));
   const sections = [
     ["message", t.message],
     ["activation-types", t.activationTypes],
@@ -115,7 +121,9 @@ export function EntryArticle({ entry, locale, preview = false }: Props) {
           const lang = servedLang(cause.servedLocale, locale);
           return (
             <li key={cause.id}>
-              <span lang={lang}>{cause.text}</span>
+              <span lang={lang}>
+                <LinkedText text={cause.text} links={links} t={t} />
+              </span>
               {lang && <Untranslated t={t} />}
             </li>
           );
@@ -123,7 +131,7 @@ export function EntryArticle({ entry, locale, preview = false }: Props) {
       </ul>
 
       <h2 id="resolutions">{t.resolutions}</h2>
-      <ResolutionList resolutions={entry.resolutions} t={t} locale={locale} />
+      <ResolutionList resolutions={entry.resolutions} t={t} locale={locale} links={links} />
 
       {entry.notes && (
         <>
@@ -138,23 +146,20 @@ export function EntryArticle({ entry, locale, preview = false }: Props) {
       {entry.references.length > 0 && (
         <>
           <h2 id="references">{t.references}</h2>
-          <ul className="references">
-            {entry.references.map((ref) => {
-              const lang = servedLang(ref.servedLocale, locale);
-              return (
+          {seeAlso.length > 0 && (
+            <ul className="references">
+              {seeAlso.map((ref) => (
                 <li key={ref.id}>
-                  {ref.url ? (
-                    <a href={ref.url} lang={lang} rel="noopener">
-                      {ref.title}
-                    </a>
-                  ) : (
-                    <span lang={lang}>{ref.title}</span>
-                  )}
-                  {lang && <Untranslated t={t} />}
+                  <Reference reference={ref} t={t} locale={locale} />
                 </li>
-              );
-            })}
-          </ul>
+              ))}
+            </ul>
+          )}
+          {sources.map((ref) => (
+            <p key={ref.id} className="source">
+              {t.source} <Reference reference={ref} t={t} locale={locale} />
+            </p>
+          ))}
         </>
       )}
 
@@ -178,5 +183,30 @@ export function EntryArticle({ entry, locale, preview = false }: Props) {
 
       {!preview && <FeedbackForm code={entry.code} locale={locale} t={feedbackLabels(t)} />}
     </article>
+  );
+}
+
+/** A reference's title, linked to its address when it has one. */
+function Reference({
+  reference,
+  t,
+  locale,
+}: {
+  reference: Entry["references"][number];
+  t: ReturnType<typeof dictionary>;
+  locale: Locale;
+}) {
+  const lang = servedLang(reference.servedLocale, locale);
+  return (
+    <>
+      {reference.url ? (
+        <ExternalLink href={reference.url} lang={lang} t={t}>
+          {reference.title}
+        </ExternalLink>
+      ) : (
+        <span lang={lang}>{reference.title}</span>
+      )}
+      {lang && <Untranslated t={t} />}
+    </>
   );
 }
