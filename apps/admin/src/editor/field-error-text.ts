@@ -5,6 +5,8 @@ import { fill } from "../i18n/locale.ts";
 import type { FieldError } from "../lib/action-result.ts";
 
 export function fieldErrorText(error: FieldError, t: Dictionary): string {
-  const template = t.drafts.errors[error.code];
+  // A link that is not a web address gets its own wording ("Not a valid url." says too little).
+  const code = error.code === "INVALID_FORMAT" && error.params.format === "url" ? "INVALID_URL" : error.code;
+  const template = t.drafts.errors[code];
   return template ? fill(template, error.params) : error.message;
 }

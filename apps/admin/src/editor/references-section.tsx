@@ -1,7 +1,9 @@
 "use client";
-// "See also" links: a title in each language and one URL.
+// References: a title in each language, one URL, and what the reference is (further reading, or the
+// article the entry was written from).
 import { useT } from "../i18n/i18n-provider.tsx";
 import { fill } from "../i18n/locale.ts";
+import { fieldId } from "../lib/paths.ts";
 import { BilingualRow } from "./bilingual-row.tsx";
 import { useEditor } from "./editor-context.tsx";
 import { newKey } from "./form-model.ts";
@@ -9,8 +11,9 @@ import { AddButton, ItemControls } from "./item-controls.tsx";
 import { TextField } from "./text-field.tsx";
 
 export function ReferencesSection() {
-  const { form } = useEditor();
+  const { form, setField, can } = useEditor();
   const t = useT();
+  const f = t.editor.fields;
   const label = (i: number) => fill(t.editor.fields.reference, { n: i + 1 });
   const count = form.references.length;
   return (
@@ -27,14 +30,25 @@ export function ReferencesSection() {
           />
           <div className="bi-row">
             <div className="row-head" />
-            <TextField
-              path={`references[${i}].url`}
-              context={label(i)}
-              label={t.editor.fields.url}
-              single
-              mono
-              wide
-            />
+            <TextField path={`references[${i}].url`} context={label(i)} label={f.url} single mono wide />
+          </div>
+          <div className="bi-row">
+            <div className="row-head" />
+            <div className="cell wide inline">
+              <label htmlFor={fieldId(`references[${i}].kind`)}>
+                <span className="sr-only">{label(i)} — </span>
+                {f.kind}
+              </label>
+              <select
+                id={fieldId(`references[${i}].kind`)}
+                value={reference.kind}
+                disabled={!can.content}
+                onChange={(event) => setField(`references[${i}].kind`, event.target.value)}
+              >
+                <option value="SEE_ALSO">{f.seeAlso}</option>
+                <option value="SOURCE">{f.source}</option>
+              </select>
+            </div>
           </div>
         </div>
       ))}
@@ -42,7 +56,7 @@ export function ReferencesSection() {
         listPath="references"
         label={t.editor.add.reference}
         itemLabel={label(count)}
-        make={() => ({ key: newKey("f"), id: null, en: "", fr: "", url: "" })}
+        make={() => ({ key: newKey("f"), id: null, kind: "SEE_ALSO", en: "", fr: "", url: "" })}
         focusPath={`references[${count}].en`}
       />
     </section>

@@ -20,7 +20,15 @@ export function ResolutionsSection() {
         listPath="resolutions"
         label={t.editor.add.resolution}
         itemLabel={fill(t.editor.fields.resolution, { n: count + 1 })}
-        make={() => ({ key: newKey("r"), id: null, en: "", fr: "", activationType: "", steps: [] })}
+        make={() => ({
+          key: newKey("r"),
+          id: null,
+          en: "",
+          fr: "",
+          activationType: "",
+          stepsMode: "SEQUENCE",
+          steps: [],
+        })}
         focusPath={`resolutions[${count}].en`}
       />
     </section>

@@ -19,6 +19,8 @@ export function describePath(path: string, t: Dictionary): string {
     status: f.status,
     code: f.code,
     position: f.position,
+    stepsMode: f.stepsMode,
+    kind: f.kind,
   };
   const items: Record<string, string> = {
     causes: f.cause,
