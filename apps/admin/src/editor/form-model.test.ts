@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { contentKey, emptyForm, formToInput, sourceToForm, upgradeForm, type Source } from "./form-model.ts";
+import {
+  adoptSavedIds,
+  contentKey,
+  emptyForm,
+  formToInput,
+  sourceToForm,
+  upgradeForm,
+  type Source,
+} from "./form-model.ts";
 import { insertItem, moveItem, removeItem, setIn, toggleType } from "./form-ops.ts";
 
 const source: Source = {
@@ -115,6 +123,30 @@ describe("the form model", () => {
     expect(form.resolutions.map((r) => r.stepsMode)).toEqual(["SEQUENCE", "SEQUENCE"]);
     expect(form.resolutions[0]!.steps.map((s) => s.steps)).toEqual([[], []]);
     expect(form.references[0]!.kind).toBe("SEE_ALSO");
+  });
+
+  it("takes the ids the API gave new items, keeping their keys", () => {
+    let form = sourceToForm(source);
+    form = insertItem(form, "resolutions[0].steps[0].steps", {
+      key: "s-new",
+      id: null,
+      kind: "NOTE",
+      en: "Another note",
+      fr: "",
+      command: "",
+      steps: [],
+    });
+    const saved = structuredClone(source);
+    saved.resolutions[0]!.steps![0]!.steps!.push({
+      id: "s9",
+      kind: "NOTE",
+      command: null,
+      en: "Another note",
+      fr: null,
+    });
+    const adopted = adoptSavedIds(form, saved);
+    expect(adopted.resolutions[0]!.steps[0]!.steps[2]).toMatchObject({ key: "s-new", id: "s9" });
+    expect(contentKey(adopted)).toBe(contentKey(sourceToForm(saved)));
   });
 
   it("does not call a form unsaved for spaces the API trims", () => {

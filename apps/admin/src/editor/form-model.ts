@@ -215,3 +215,26 @@ export const contentKey = (form: EntryForm) =>
   JSON.stringify(formToInput(form), (_key, value: unknown) =>
     typeof value === "string" ? value.trim() : value,
   );
+
+/**
+ * The form with the ids the API gave its new items, when the form still says what was saved: items added
+ * in the browser are then the saved ones (so the form is not "unsaved" any more, and a later save does not
+ * send them as new again). Keys stay, so no input is re-created under the cursor.
+ */
+export function adoptSavedIds(form: EntryForm, source: Source): EntryForm {
+  const saved = sourceToForm(source);
+  const fill = <T extends PairForm>(mine: T[], theirs: PairForm[]): T[] =>
+    mine.map((item, i) => (item.id ? item : { ...item, id: theirs[i]?.id ?? null }));
+  return {
+    ...form,
+    causes: fill(form.causes, saved.causes),
+    resolutions: fill(form.resolutions, saved.resolutions).map((r, i) => ({
+      ...r,
+      steps: fill(r.steps, saved.resolutions[i]?.steps ?? []).map((step, j) => ({
+        ...step,
+        steps: fill(step.steps, saved.resolutions[i]?.steps[j]?.steps ?? []),
+      })),
+    })),
+    references: fill(form.references, saved.references),
+  };
+}
