@@ -80,11 +80,11 @@ $$;
 
 -- The documents readers see now were published before these fields existed: they get the defaults
 -- (every resolution a sequence, no sub-steps, every reference "see also"), not a republish, which would
--- publish whatever unpublished draft an entry has.
+-- publish whatever unpublished draft an entry has. A field a document has already is kept.
 UPDATE "PublishedEntry" p SET "document" = jsonb_set(jsonb_set(p."document",
-  '{resolutions}', coalesce((SELECT jsonb_agg(r || jsonb_build_object('stepsMode', 'SEQUENCE',
-      'steps', coalesce((SELECT jsonb_agg(s || '{"steps": []}'::jsonb ORDER BY i)
+  '{resolutions}', coalesce((SELECT jsonb_agg('{"stepsMode": "SEQUENCE"}'::jsonb || r || jsonb_build_object(
+      'steps', coalesce((SELECT jsonb_agg('{"steps": []}'::jsonb || s ORDER BY i)
         FROM jsonb_array_elements(r->'steps') WITH ORDINALITY AS q(s, i)), '[]'))
     ORDER BY j) FROM jsonb_array_elements(p."document"->'resolutions') WITH ORDINALITY AS o(r, j)), '[]')),
-  '{references}', coalesce((SELECT jsonb_agg(f || '{"kind": "SEE_ALSO"}'::jsonb ORDER BY k)
+  '{references}', coalesce((SELECT jsonb_agg('{"kind": "SEE_ALSO"}'::jsonb || f ORDER BY k)
     FROM jsonb_array_elements(p."document"->'references') WITH ORDINALITY AS o(f, k)), '[]'));
