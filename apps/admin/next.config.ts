@@ -3,6 +3,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 
 // The repository: the standalone output traces the workspace packages and node_modules from here.
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -40,4 +41,5 @@ const config: NextConfig = {
   },
 };
 
-export default config;
+// next-intl: src/i18n/request.ts gives each request its language and messages.
+export default createNextIntlPlugin("./src/i18n/request.ts")(config);

@@ -198,6 +198,11 @@ describe("no lost edits", () => {
     await screenshot(page, "16-draft-diff");
     await publishScreenshot("16-draft-diff");
 
+    // The list marks the entry too, without opening it.
+    await page.goto(`/entries?q=${code}`);
+    await page.locator(`tr[data-code="${code}"] [data-unpublished]`).waitFor();
+    await page.goto(`/entries/${code}`);
+
     // Discard the draft: the editor and readers have the published text again.
     page.once("dialog", (d) => void d.accept());
     await page.getByRole("button", { name: "Discard draft" }).click();

@@ -141,6 +141,38 @@ describe("the editor form", () => {
     await context.close();
   });
 
+  it("names a new entry's code from the Windows headers and suggests it as an empty English title", async () => {
+    const { context, page } = await signedIn(h, "editor");
+    await page.goto("/entries/new");
+    const code = page.getByLabel("Code", { exact: true });
+    const title = page.getByLabel("Title — English");
+    // The hint under the code field (its accessible description).
+    const hint = page.locator(".code-field .hint");
+    await code.fill("0xC004F011");
+    await expect
+      .poll(() => hint.textContent())
+      .toBe("Saved as 0xC004F011. Windows headers: SL_E_LICENSE_FILE_NOT_INSTALLED (slerror.h).");
+    await expect.poll(() => title.inputValue()).toBe("SL_E_LICENSE_FILE_NOT_INSTALLED");
+    await screenshot(page, "07-new-entry-names");
+
+    // Another code replaces the field's own suggestion...
+    await code.fill("-2147467259");
+    await expect
+      .poll(() => hint.textContent())
+      .toMatch(/^Saved as 0x80004005\. Windows headers: E_FAIL \(winerror\.h\)/);
+    await expect.poll(() => title.inputValue()).toBe("E_FAIL");
+    // ...but never what the editor wrote.
+    await title.fill("Licence file missing");
+    await code.fill("c004f011");
+    await expect.poll(() => hint.textContent()).toMatch(/Windows headers: SL_E_LICENSE_FILE_NOT_INSTALLED/);
+    await page.waitForTimeout(500);
+    expect(await title.inputValue()).toBe("Licence file missing");
+    // No names for what is not a code.
+    await code.fill("not a code");
+    await expect.poll(() => hint.textContent()).toBe("Not an error code yet.");
+    await context.close();
+  });
+
   it("reorders resolutions and steps from the keyboard; focus follows the moved item", async () => {
     const { context, page } = await signedIn(h, "editor");
     await page.goto("/entries/0x800706BA");

@@ -1,5 +1,6 @@
 // What every resolver gets: the database, per-request loaders, who is asking and in which language.
 import type { IncomingMessage } from "node:http";
+import { negotiateLocale } from "@kb/codes/accept-language";
 import { LOCALES, type Db, type Locale } from "@kb/db";
 import type { BacklogRecorder } from "./services/backlog/backlog-recorder.ts";
 import type { EntryCache } from "./services/entry-cache.ts";
@@ -42,19 +43,7 @@ export function readLocale(ctx: Context, argument: Locale | null | undefined): L
 
 /** The best supported language of an Accept-Language header, English when none is. */
 export function localeFromHeader(header: string | undefined | null): Locale {
-  if (!header) return "EN";
-  const ranked = header
-    .split(",")
-    .map((part, index) => {
-      const [tag = "", ...params] = part.trim().split(";");
-      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
-      return { lang: tag.trim().slice(0, 2).toUpperCase(), q: q === undefined ? 1 : Number(q), index };
-    })
-    .filter((x) => x.q > 0)
-    .sort((a, b) => b.q - a.q || a.index - b.index);
-  return (
-    (ranked.find((r) => (LOCALES as readonly string[]).includes(r.lang))?.lang as Locale | undefined) ?? "EN"
-  );
+  return negotiateLocale(header, LOCALES, "EN");
 }
 
 /** The credential of a request: a Bearer header wins over the session cookie. */

@@ -83,6 +83,20 @@ describe("drafts of a published entry", () => {
     expect(await read(code)).toEqual(before);
     expect(await readByGet(code)).toEqual(before);
     expect(await searchCodes("zorglub")).toEqual([]);
+    // The editors' list tells which entries have unpublished changes; readers see the published version.
+    const LIST = `{ errorCodes(filter: { text: "${code}" }) { edges { node { code version publishedVersion } } } }`;
+    const listed = async (who?: Record<string, string>) =>
+      (await api.gql(LIST, {}, who)).data!.errorCodes.edges.find((e: any) => e.node.code === code).node;
+    expect(await listed(editor)).toEqual({
+      code,
+      version: saved.version,
+      publishedVersion: saved.version - 1,
+    });
+    expect(await listed()).toEqual({
+      code,
+      version: saved.version - 1,
+      publishedVersion: saved.version - 1,
+    });
 
     const published = await publish(code);
     expect(published).toMatchObject({ hasUnpublishedChanges: false, publishedVersion: published.version });

@@ -63,3 +63,27 @@ describe("readApiEnv in production", () => {
     expect(env.KB_PORTAL_REVALIDATE_URL).toBeUndefined();
   });
 });
+
+describe("readApiEnv for more than one process", () => {
+  it("runs one API process unless KB_WORKERS says more, on a server only", () => {
+    expect(readApiEnv({}).KB_WORKERS).toBe(1);
+    expect(readApiEnv({ ...PRODUCTION, KB_WORKERS: "4" }).KB_WORKERS).toBe(4);
+    const message = failure({ KB_WORKERS: "2" });
+    expect(message).toContain("KB_WORKERS=2 needs DATABASE_URL");
+    expect(message).toContain("embedded database (PGlite) is one connection in one process");
+    expect(failure({ ...PRODUCTION, KB_WORKERS: "0" })).toContain("KB_WORKERS must be at least 1");
+    expect(failure({ ...PRODUCTION, KB_WORKERS: "two" })).toContain("KB_WORKERS must be a number");
+  });
+
+  it("takes a read replica's URL only beside the primary's", () => {
+    const replica = "postgres://kb:secret@replica:5432/kb";
+    expect(readApiEnv({ ...PRODUCTION, DATABASE_READ_URL: replica })).toMatchObject({
+      DATABASE_READ_URL: replica,
+      KB_REPLICA_WAIT_MS: 10_000,
+    });
+    expect(failure({ DATABASE_READ_URL: replica })).toContain("DATABASE_READ_URL needs DATABASE_URL");
+    expect(failure({ ...PRODUCTION, DATABASE_READ_URL: "mysql://x" })).toContain(
+      "DATABASE_READ_URL must be a postgres:// URL",
+    );
+  });
+});

@@ -51,6 +51,21 @@ export function readApiEnv(source: NodeJS.ProcessEnv = process.env) {
       .string()
       .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL (unset for the embedded database)")
       .optional(),
+    // A streaming replica of DATABASE_URL: anonymous reads go there (see docs/operations.md, scaling).
+    DATABASE_READ_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL of a streaming replica of DATABASE_URL")
+      .optional(),
+    // How long a content notice waits for the replica to replay the change before caches are dropped
+    // anyway (logged; they are dropped again once it has).
+    KB_REPLICA_WAIT_MS: z.coerce.number().int().min(10).max(600_000).default(10_000),
+    // API processes sharing the port (node:cluster); 1 runs the server in the started process itself.
+    KB_WORKERS: z.coerce
+      .number({ error: "must be a number of processes" })
+      .int()
+      .min(1, "must be at least 1")
+      .max(256)
+      .default(1),
     KB_DATA_DIR: z.string().min(1).optional(),
     KB_INTROSPECTION: bool(!production),
     KB_HTTP_CACHE: bool(true),
@@ -142,6 +157,17 @@ export function readApiEnv(source: NodeJS.ProcessEnv = process.env) {
   const values = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
   const result = schema.safeParse(values);
   const problems = result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")} ${i.message}`);
+  if (result.success && !result.data.DATABASE_URL) {
+    // The embedded database is one connection in one process, and has no replicas.
+    if (result.data.KB_WORKERS > 1) {
+      problems.push(
+        `KB_WORKERS=${result.data.KB_WORKERS} needs DATABASE_URL: the embedded database (PGlite) is one connection in one process, so it runs one API process only (unset KB_WORKERS, or use a PostgreSQL server)`,
+      );
+    }
+    if (result.data.DATABASE_READ_URL) {
+      problems.push("DATABASE_READ_URL needs DATABASE_URL (the primary the replica follows)");
+    }
+  }
   if (production) {
     const missing = Object.entries(REQUIRED_IN_PRODUCTION).filter(([name]) => values[name] === undefined);
     if (missing.length) {

@@ -41,6 +41,20 @@ describe("the Federation subgraph", () => {
     expect(res.data!._entities[1]).toBeNull();
 
     const editor = await signIn(api, "EDITOR");
+    // A working draft that differs from the published version: a gateway calling with an editor's
+    // token still gets the published entry, fields included.
+    await api.db.prisma.$executeRaw`
+      UPDATE "ErrorCodeTranslation" SET "title" = 'A title in the draft only'
+      WHERE "locale" = 'EN' AND "errorCodeId" = (SELECT "id" FROM "ErrorCode" WHERE "code" = '0xC004F074')`;
+    const asEditor = await api.gql(
+      ENTITIES,
+      { representations: [{ __typename: "ErrorCode", code: "0xC004F074" }] },
+      editor,
+    );
+    expect(asEditor.errors).toBeUndefined();
+    expect(asEditor.data!._entities[0].title).not.toBe("A title in the draft only");
+    expect(asEditor.data!._entities[0].title).toMatch(/KMS/);
+
     await api.gql(
       `mutation { unpublishErrorCode(id: "0xC004F074", expectedVersion: 1) { version } }`,
       {},

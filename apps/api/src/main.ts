@@ -1,12 +1,12 @@
-// npm start (apps/api): the GraphQL API on the configured database.
-import { loadCatalogue } from "@kb/codes/catalogue";
-import { createDb } from "@kb/db";
+// npm start (apps/api): the GraphQL API on the configured database. With KB_WORKERS=N (N > 1) this
+// process only supervises N API processes (node:cluster) that share the port (process/workers.ts).
+import cluster from "node:cluster";
 import pino from "pino";
 import { readApiEnv } from "./env.ts";
-import { ensureAdmin } from "./services/auth/users.service.ts";
-import { startApiServer } from "./server.ts";
 
-const logger = pino({ base: { service: "kb-api" } });
+const logger = pino({
+  base: { service: "kb-api", ...(cluster.isWorker && { worker: cluster.worker!.id, pid: process.pid }) },
+});
 const env = (() => {
   try {
     return readApiEnv();
@@ -17,38 +17,11 @@ const env = (() => {
   }
 })();
 logger.level = env.LOG_LEVEL;
-const db = createDb({
-  url: env.DATABASE_URL,
-  dataDir: env.KB_DATA_DIR,
-  onPoolError: (error) => logger.warn({ err: error }, "database connection lost"),
-});
-const generated = await ensureAdmin(db.prisma, env.KB_ADMIN_EMAIL, env.KB_ADMIN_PASSWORD, {
-  generate: env.NODE_ENV !== "production",
-}).catch(async (error: Error) => {
-  logger.fatal(error.message);
-  await db.close();
-  process.exit(1);
-});
-if (generated) {
-  // Development only (production refuses to generate one), printed once: the account exists from now
-  // on and the password is stored only as a hash.
-  logger.warn(`First admin created: ${env.KB_ADMIN_EMAIL ?? "admin@localhost.test"} / ${generated}`);
+if (cluster.isPrimary && env.KB_WORKERS > 1) {
+  // Imported here so that the supervisor loads neither the server nor the database client.
+  const { superviseWorkers } = await import("./process/workers.ts");
+  superviseWorkers(env.KB_WORKERS, logger);
+} else {
+  const { runApi } = await import("./process/run-api.ts");
+  await runApi(env, logger);
 }
-const api = await startApiServer(db, env, logger);
-logger.info({ url: api.url, database: db.kind }, `API listening on ${api.url}`);
-// The error catalogue is parsed once the API listens: start does not wait for it, and the first
-// decode or lookup by name does not pay for it either.
-setImmediate(loadCatalogue);
-
-let stopping = false;
-async function shutdown(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  logger.info({ signal }, "shutting down: finishing in-flight requests");
-  await api.close();
-  await db.close();
-  logger.info("stopped");
-  process.exit(0);
-}
-process.on("SIGTERM", () => void shutdown("SIGTERM"));
-process.on("SIGINT", () => void shutdown("SIGINT"));

@@ -54,6 +54,30 @@ describe("touchEntryPresence", () => {
     expect(names(await touch("0xC004F074", editor))).toEqual([]);
   });
 
+  it("drops a person who leaves at once, and deletes the rows of people gone", async () => {
+    const LEAVE = `mutation ($code: String!) { leaveEntryPresence(code: $code) }`;
+    const rows = () => api.db.prisma.entryPresence.count({ where: { errorCode: { code: "0xC004F074" } } });
+    await touch("0xC004F074", editor);
+    await touch("0xC004F074", editor2);
+    expect(names(await touch("0xC004F074", translator))).toEqual(["EDITOR tester", "EDITOR tester"]);
+    const left = await api.gql(LEAVE, { code: "c004f074" }, editor2);
+    expect(left.data).toEqual({ leaveEntryPresence: true });
+    expect(names(await touch("0xC004F074", translator))).toEqual(["EDITOR tester"]);
+    expect(await rows()).toBe(2);
+    // Leaving twice is harmless; anonymous callers are refused.
+    expect((await api.gql(LEAVE, { code: "0xC004F074" }, editor2)).data).toEqual({
+      leaveEntryPresence: true,
+    });
+    expect((await api.gql(LEAVE, { code: "0xC004F074" })).errors?.[0]?.extensions?.code).toBe(
+      "UNAUTHENTICATED",
+    );
+    // A person gone past the TTL is deleted when someone else comes, not kept forever.
+    await api.db.prisma
+      .$executeRaw`UPDATE "EntryPresence" SET "lastSeenAt" = "lastSeenAt" - interval '46 seconds'`;
+    expect(names(await touch("0xC004F074", translator))).toEqual([]);
+    expect(await rows()).toBe(1);
+  });
+
   it("refuses anonymous callers, bad codes and unknown entries with a code", async () => {
     expect((await touch("0xC004F074", {})).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect((await touch("not a code", editor)).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");

@@ -70,7 +70,7 @@ export type Settings = Pick<ApiEnv, "HOST" | "PORT" | "KB_INTROSPECTION" | "KB_M
     >
   > &
   Partial<Pick<ApiEnv, "KB_CORS_ORIGINS" | "KB_CACHE_MAX_AGE" | "KB_CACHE_STALE_WHILE_REVALIDATE">> &
-  Partial<Pick<ApiEnv, "KB_PREVIEW_SECRET" | "KB_PORTAL_URL">>;
+  Partial<Pick<ApiEnv, "KB_PREVIEW_SECRET" | "KB_PORTAL_URL" | "KB_REPLICA_WAIT_MS">>;
 
 /** HttpOnly, SameSite=Lax, Secure in production; null clears it. */
 export function sessionCookie(token: string | null, expiresAt: Date | null, secure: boolean): string {
@@ -141,7 +141,7 @@ export async function startApiServer(db: Db, env: Settings, logger: Logger): Pro
     env.KB_PORTAL_REVALIDATE_URL && env.KB_REVALIDATE_SECRET
       ? { url: env.KB_PORTAL_REVALIDATE_URL, secret: env.KB_REVALIDATE_SECRET }
       : undefined;
-  const events = await startContentEvents(db, logger, portal);
+  const events = await startContentEvents(db, logger, portal, env.KB_REPLICA_WAIT_MS);
 
   const previews =
     env.KB_PREVIEW_SECRET && env.KB_PORTAL_URL
@@ -313,8 +313,11 @@ export async function startApiServer(db: Db, env: Settings, logger: Logger): Pro
     const setSession = (token: string | null, expiresAt: Date | null) => {
       cookie = sessionCookie(token, expiresAt, secure);
     };
+    // A cacheable read (anonymous, queries only) may come from the replica: the caches hold the same
+    // published content, and a notice empties them only once the replica has the change. Everything
+    // else (signed-in reads, every mutation) stays on the primary.
     const context = createContext(
-      db.prisma,
+      key ? db.reader : db.prisma,
       viewer,
       req.headers["accept-language"],
       setSession,
@@ -400,7 +403,7 @@ export async function startApiServer(db: Db, env: Settings, logger: Logger): Pro
       res.setHeader("www-authenticate", "Bearer");
       return send(res, 401, { error: "/metrics needs Authorization: Bearer <KB_METRICS_TOKEN>." });
     }
-    const text = await metrics.registry.metrics();
+    const text = await metrics.text();
     res.writeHead(200, { "content-type": metrics.registry.contentType, "cache-control": "no-store" });
     res.end(text);
   }

@@ -59,6 +59,32 @@ describe("decodeHResult names", () => {
     expect(genuine.unnamedReason).toMatch(/not running genuine Windows/);
   });
 
+  it("follows RtlNtStatusToDosError both ways: 0xC0000022 -> 5 ERROR_ACCESS_DENIED -> STATUS_ACCESS_DENIED", async () => {
+    const nt = (await api.gql(DECODE, { code: "STATUS_ACCESS_DENIED" })).data!.decodeHResult;
+    expect(nt.hex).toBe("0xC0000022");
+    expect(nt.interpretations).toContainEqual({
+      kind: "WIN32",
+      hex: "0x00000005",
+      relation: "RTL_NTSTATUS_TO_DOS_ERROR",
+      names: expect.arrayContaining([{ name: "ERROR_ACCESS_DENIED" }]),
+    });
+    expect(nt.interpretations).toContainEqual(
+      expect.objectContaining({ kind: "HRESULT", hex: "0x80070005", relation: "RTL_NTSTATUS_TO_DOS_ERROR" }),
+    );
+    expect(nt.names.map((n: Named) => n.name)).toEqual(
+      expect.arrayContaining(["STATUS_ACCESS_DENIED", "ERROR_ACCESS_DENIED"]),
+    );
+
+    const win32 = (await api.gql(DECODE, { code: "5" })).data!.decodeHResult;
+    expect(win32.ntStatus).toBe(false);
+    expect(win32.interpretations).toContainEqual({
+      kind: "NTSTATUS",
+      hex: "0xC0000022",
+      relation: "RTL_NTSTATUS_TO_DOS_ERROR_SOURCE",
+      names: [{ name: "STATUS_ACCESS_DENIED" }],
+    });
+  });
+
   it("decodes a name given instead of a number, case-insensitively", async () => {
     const d = (await api.gql(DECODE, { code: "e_fail" })).data!.decodeHResult;
     expect(d.hex).toBe("0x80004005");
@@ -90,9 +116,13 @@ describe("lookup by name", () => {
     await api.gql(LOOKUP, { code: "STATUS_ACCESS_VIOLATION" });
     const admin = await signIn(api, "ADMIN");
     const backlog = await api.gql(`{ unknownLookups { code names { name kind header } } }`, {}, admin);
+    // Its own name first, then what RtlNtStatusToDosError makes of it (998 ERROR_NOACCESS).
     expect(backlog.data!.unknownLookups).toContainEqual({
       code: "0xC0000005",
-      names: [{ name: "STATUS_ACCESS_VIOLATION", kind: "NTSTATUS", header: "ntstatus.h" }],
+      names: [
+        { name: "STATUS_ACCESS_VIOLATION", kind: "NTSTATUS", header: "ntstatus.h" },
+        { name: "ERROR_NOACCESS", kind: "WIN32", header: "winerror.h" },
+      ],
     });
   });
 });

@@ -2,9 +2,10 @@
 // without one (Accept-Language), sends every form of a code to its canonical URL (permanent redirect),
 // and sends codes the base does not hold, and what is no code at all, to the server-rendered 404 (see
 // MISSING_SEGMENT), telling it what was asked.
+import { negotiateLocale } from "@kb/codes/accept-language";
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "./env.ts";
-import { isLocale, negotiateLocale, type Locale } from "./i18n/locales.ts";
+import { defaultLocale, isLocale, locales, type Locale } from "./i18n/locales.ts";
 import { canonicalCode, codePath, decodeSegment } from "./lib/codes.ts";
 import { isPublished } from "./lib/known-codes.ts";
 import { longUrlPage } from "./lib/long-url-page.ts";
@@ -17,6 +18,11 @@ const key = Symbol.for("kb.portal.proxy-secret");
 const store = globalThis as unknown as Record<symbol, string | undefined>;
 const internalSecret = (): string => (store[key] ??= crypto.randomUUID());
 
+/** The reader's language by Accept-Language, for a path that does not name one. */
+function preferredLocale(request: NextRequest): Locale {
+  return negotiateLocale(request.headers.get("accept-language"), locales, defaultLocale);
+}
+
 function redirect(request: NextRequest, path: string, status: 307 | 308): NextResponse {
   return NextResponse.redirect(new URL(path + request.nextUrl.search, request.url), status);
 }
@@ -28,7 +34,7 @@ function withoutLocale(request: NextRequest, segments: string[]): NextResponse {
   if (isLocale(first.toLowerCase())) {
     return redirect(request, `/${[first.toLowerCase(), ...segments.slice(1)].join("/")}`, 308);
   }
-  const locale = negotiateLocale(request.headers.get("accept-language"));
+  const locale = preferredLocale(request);
   const rest = segments.join("/");
   const response = redirect(request, `/${locale}${rest ? `/${rest}` : ""}`, 307);
   response.headers.set("vary", "accept-language");
@@ -71,7 +77,7 @@ async function route(request: NextRequest, headers: Headers): Promise<NextRespon
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
   if (pathname.length + search.length > MAX_URL_LENGTH) {
-    const locale = negotiateLocale(request.headers.get("accept-language"));
+    const locale = preferredLocale(request);
     return new NextResponse(longUrlPage(locale), {
       status: 414,
       headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },

@@ -118,8 +118,12 @@ describe("resolutions as the article gives them", () => {
       await expect(resolution.locator(":scope > ol.steps").count(), locale).resolves.toBe(0);
       const [first, phone] = await options.locator(":scope > li").all();
       await expect(options.locator(":scope > li").count(), locale).resolves.toBe(2);
-      await expect(first!.locator(":scope > p").first().textContent(), locale).resolves.toMatch(/^Option 1 /);
-      await expect(phone!.locator(":scope > p").first().textContent(), locale).resolves.toMatch(/^Option 2 /);
+      await expect(first!.locator(":scope > p").first().textContent(), locale).resolves.toBe(
+        `${option} 1 ${await first!.locator(":scope > p > span").first().textContent()}`,
+      );
+      await expect(phone!.locator(":scope > p").first().textContent(), locale).resolves.toMatch(
+        new RegExp(`^${option} 2 `),
+      );
       // The note is a note inside the first option: not a step, not an option.
       const noteText = await first!.getByRole("note").textContent();
       expect(noteText, locale).toContain(note);

@@ -1,7 +1,7 @@
 // Every server under test runs in its own child process: its memory is measurable on its own and it
 // does not share an event loop with autocannon. All are stopped at the end, on errors and on Ctrl-C.
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync, readlinkSync } from "node:fs";
 import net from "node:net";
 import { repoRoot } from "@kb/db";
 
@@ -10,7 +10,8 @@ export interface Child {
   pid: number;
   /** http://127.0.0.1:<port> */
   origin: string;
-  /** Resident memory now, from /proc/<pid>/status, in MB. */
+  /** Resident memory now, from /proc/<pid>/status, in MB: the process's and its node children's (a
+   * supervisor's workers, KB_WORKERS) together. */
   rssMb(): number | null;
   stop(): Promise<void>;
 }
@@ -25,13 +26,43 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-function rss(pid: number): number | null {
+function rssKb(pid: number): number | null {
   try {
     const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
-    return kb ? Math.round(Number(kb) / 1024) : null;
+    return kb ? Number(kb) : null;
   } catch {
     return null;
   }
+}
+
+const exeOf = (pid: number) => {
+  try {
+    return readlinkSync(`/proc/${pid}/exe`);
+  } catch {
+    return null;
+  }
+};
+
+/** The pids of a process's children running the same program (node's cluster workers; not, say, the
+ * esbuild service tsx starts). Linux: /proc/<pid>/task/<tid>/children. */
+function workersOf(pid: number): number[] {
+  const exe = exeOf(pid);
+  try {
+    return readdirSync(`/proc/${pid}/task`)
+      .flatMap((tid) => readFileSync(`/proc/${pid}/task/${tid}/children`, "utf8").split(" "))
+      .filter(Boolean)
+      .map(Number)
+      .filter((child) => exe !== null && exeOf(child) === exe);
+  } catch {
+    return [];
+  }
+}
+
+/** Resident MB of a process and of its node children, summed. */
+export function treeRssMb(pid: number): number | null {
+  const own = rssKb(pid);
+  if (own === null) return null;
+  return Math.round(workersOf(pid).reduce((sum, child) => sum + (rssKb(child) ?? 0), own) / 1024);
 }
 
 async function stopProcess(child: ChildProcess): Promise<void> {
@@ -86,7 +117,13 @@ export async function startChild(
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { name, pid: child.pid!, origin, rssMb: () => rss(child.pid!), stop: () => stopProcess(child) };
+  return {
+    name,
+    pid: child.pid!,
+    origin,
+    rssMb: () => treeRssMb(child.pid!),
+    stop: () => stopProcess(child),
+  };
 }
 
 export async function stopAll(): Promise<void> {

@@ -11,6 +11,7 @@ describe("bench options", () => {
       size: 100_000,
       peers: ["P0", "P1", "P2", "product"],
       paths: ["cold", "engine", "hot"],
+      workers: 2,
       keep: false,
     });
   });
@@ -23,6 +24,8 @@ describe("bench options", () => {
   it("rejects what it does not know, saying what it takes", () => {
     expect(() => parseOptions(["--peers", "P3"], {})).toThrow(/P0,P1,P2,product/);
     expect(() => parseOptions(["--duration", "0"], {})).toThrow(/--duration/);
+    expect(() => parseOptions(["--workers", "0"], {})).toThrow(/--workers/);
+    expect(parseOptions(["--workers", "1"], {})).toMatchObject({ workers: 1 });
     expect(() => parseOptions(["--nope"], {})).toThrow();
   });
 

@@ -18,6 +18,9 @@ export interface BenchOptions {
   size: number;
   peers: PeerKind[];
   paths: ProductPath[];
+  /** With more than 1 (and the engine path selected), the engine path is measured a second time with
+   * KB_WORKERS set to it. */
+  workers: number;
   ops: OpName[];
   /** Sequential requests whose SQL statements are counted, per operation. */
   countRequests: number;
@@ -35,6 +38,7 @@ export const HELP = `npm run bench -- [options]
   --size <n>           synthetic codes in the large database (default 100000; 0 = small database only)
   --peers <l>          P0,P1,P2,product (default all)
   --paths <l>          product paths cold,engine,hot (default all)
+  --workers <n>        also measure the engine path with KB_WORKERS=n (default 2; 1 = not)
   --ops <l>            Q1,Q2,Q3,Q4 (default all)
   --keep               keep the bench databases; --reuse uses them again when they match
 Environment: KB_BENCH_DATABASE_URL (admin URL, default postgres://postgres@127.0.0.1:5432/postgres)`;
@@ -65,6 +69,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
       size: { type: "string" },
       peers: { type: "string" },
       paths: { type: "string" },
+      workers: { type: "string" },
       ops: { type: "string" },
       keep: { type: "boolean", default: false },
       reuse: { type: "boolean", default: false },
@@ -83,6 +88,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     size: Math.round(number(values.size, quick ? 2_000 : 100_000, "size")),
     peers: list(values.peers, PEERS, "peers"),
     paths: list(values.paths, PATHS, "paths"),
+    workers: Math.round(number(values.workers, 2, "workers", 1)),
     ops: list(values.ops, OPS, "ops"),
     countRequests: quick ? 4 : 20,
     keep: values.keep ?? false,

@@ -9,6 +9,8 @@ export interface PeerSpec {
   id: string;
   kind: PeerKind;
   path?: ProductPath;
+  /** API processes (KB_WORKERS) of a product peer. */
+  workers?: number;
   /** P0 runs no SQL: nothing to count. */
   counts: boolean;
   start(databaseUrl: string, name: string): Promise<Child>;
@@ -30,6 +32,18 @@ export function peerSpecs(options: BenchOptions, recordedFile: string): PeerSpec
         path,
         counts: true,
         start: (url, name) => startProduct(path, url, name),
+        requests: api,
+      });
+    }
+    // What a second core gives: the engine path (the API's own CPU per request) with N processes.
+    if (options.workers > 1 && options.paths.includes("engine")) {
+      specs.push({
+        id: `product engine ×${options.workers}`,
+        kind: "product",
+        path: "engine",
+        workers: options.workers,
+        counts: true,
+        start: (url, name) => startProduct("engine", url, name, options.workers),
         requests: api,
       });
     }

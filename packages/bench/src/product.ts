@@ -34,10 +34,16 @@ function buildApi(): string[] {
   return (built = startFlags(pkg.scripts.start));
 }
 
-/** The API as `npm start` runs it: compiled to apps/api/dist/main.js, run by node with the same flags. */
-export function startProduct(path: ProductPath, databaseUrl: string, name: string): Promise<Child> {
+/** The API as `npm start` runs it: compiled to apps/api/dist/main.js, run by node with the same flags;
+ * with `workers` > 1, that many processes (KB_WORKERS), all listening before this resolves. */
+export async function startProduct(
+  path: ProductPath,
+  databaseUrl: string,
+  name: string,
+  workers = 1,
+): Promise<Child> {
   const flags = buildApi();
-  return startChild(
+  const child = await startChild(
     name,
     "apps/api/dist/main.js",
     {
@@ -51,11 +57,31 @@ export function startProduct(path: ProductPath, databaseUrl: string, name: strin
       // Required in production; no portal listens there, so a publish's revalidation call fails at once.
       KB_PORTAL_URL: "http://127.0.0.1:9",
       KB_REVALIDATE_SECRET: "bench-revalidate-secret-0123456789abcdef",
+      KB_WORKERS: String(workers),
       ...SWITCHES[path],
     },
     "/readyz",
     flags,
   );
+  if (workers > 1) await allWorkersListening(child, workers);
+  return child;
+}
+
+/** /readyz answers once one worker listens; /metrics (summed by the supervisor) counts them all. */
+async function allWorkersListening(child: Child, workers: number): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    const text = await fetch(`${child.origin}/metrics`, { signal: AbortSignal.timeout(5_000) }).then(
+      (r) => r.text(),
+      () => "",
+    );
+    if (new RegExp(`^kb_api_workers ${workers}$`, "m").test(text)) return;
+    if (Date.now() > deadline) {
+      await child.stop();
+      throw new Error(`${child.name}: ${workers} workers were not listening after 90 s`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }
 
 /** A session token of the bench's admin (created at start from KB_ADMIN_*), for the saves of Q4. */

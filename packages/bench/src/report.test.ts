@@ -47,6 +47,17 @@ describe("the printed table", () => {
     expect(lines[5]).toMatch(/0\.50\s+5\.00\s+12\.50$/);
   });
 
+  it("puts a path's row with several workers after its one-process row", () => {
+    const two = { ...row("product engine ×2", "product", 1, 300), path: "engine" as const, workers: 2 };
+    const one = { ...row("product engine", "product", 1, 200), path: "engine" as const };
+    const lines = formatTable([two, row("product cold", "product", 1, 100), one]).split("\n");
+    expect(lines.slice(2).map((l) => l.split(/\s{2,}/)[0])).toEqual([
+      "product engine",
+      "product engine ×2",
+      "product cold",
+    ]);
+  });
+
   it("prints n/a for what a peer cannot do, and flags failed answers", () => {
     const text = formatTable([
       { ...row("P2 PostGraphile", "P2", 1, null), statements: null, note: "no whole-entry save" },

@@ -11,6 +11,8 @@ export interface Measurement {
   peer: string;
   kind: PeerKind;
   path?: ProductPath;
+  /** API processes (KB_WORKERS) of a product row; absent: one. */
+  workers?: number;
   connections: number;
   /** null: the peer cannot answer this operation (see note). */
   rps: number | null;
@@ -20,6 +22,7 @@ export interface Measurement {
   /** Failed answers during the measured load (non-2xx, socket errors, timeouts, GraphQL errors). */
   bad: number;
   statements: number | null;
+  /** Resident memory after the load; for several workers, theirs and their supervisor's summed. */
   rssMb: number | null;
   note?: string;
 }
@@ -50,6 +53,7 @@ export function formatTable(rows: Measurement[]): string {
     (a, b) =>
       ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) ||
       PATH_ORDER.indexOf(a.path ?? "") - PATH_ORDER.indexOf(b.path ?? "") ||
+      (a.workers ?? 1) - (b.workers ?? 1) ||
       a.connections - b.connections,
   );
   const header = ["peer", "conns", "req/s", "p50 ms", "p99 ms", "stmts/req", "RSS MB", "/P0", "/P1", "/P2"];

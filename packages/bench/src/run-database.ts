@@ -97,6 +97,7 @@ async function measure(
     peer: peer.id,
     kind: peer.kind,
     ...(peer.path && { path: peer.path }),
+    ...(peer.workers && { workers: peer.workers }),
     connections,
   });
   const requests = peer.requests(plan);

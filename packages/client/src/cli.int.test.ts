@@ -121,6 +121,17 @@ describe("kb search and decode", () => {
     expect(run.stdout).toMatch(/Names +E_FAIL \(HRESULT, winerror\.h\)/);
   });
 
+  it("shows what Windows reports for an NTSTATUS, and the statuses behind a Win32 error", async () => {
+    const nt = await kb(["decode", "0xC0000022"]);
+    expect(nt.status).toBe(0);
+    expect(nt.stdout).toMatch(
+      /Reported as +5 ERROR_ACCESS_DENIED, HRESULT 0x80070005 E_ACCESSDENIED \(RtlNtStatusToDosError\)/,
+    );
+    const win32 = await kb(["decode", "ERROR_ACCESS_DENIED"]);
+    expect(win32.stdout).toMatch(/From NTSTATUS +.*0xC0000022 STATUS_ACCESS_DENIED.* and \d+ more/);
+    expect(win32.stdout).not.toMatch(/Reported as/);
+  });
+
   it("looks a code up by name, and shows the names of one the base lacks", async () => {
     const found = await kb(["lookup", "sl_e_vl_binding_service_unavailable"]);
     expect(found.status).toBe(0);

@@ -173,19 +173,36 @@ function clean(text: string): string {
     .replace(/\$\{/g, "\\${");
 }
 
-/** The whole data module for `includeDir` and `supplement`, byte for byte. */
-export function generateCatalogue(
-  includeDir: string,
-  supplement: Supplement,
-  packageVersion: string,
-): string {
+export interface Catalogue {
+  /** Every row, sorted as the data module lists them. */
+  rows: Row[];
+  /** Header file names; a row's `header` is an index into this list. */
+  headerNames: string[];
+  /** The source each header was read from ("mingw" or a supplement source id). */
+  headerSources: string[];
+}
+
+/** The headers' rows and the supplement's, without duplicates, in the data module's order. */
+export function buildCatalogue(includeDir: string, supplement: Supplement): Catalogue {
   const headerNames = HEADERS.map((h) => h.file);
   const headerSources = HEADERS.map(() => "mingw");
   const rows = readHeaders(includeDir);
 
   const seen = new Set(rows.map((r) => `${r.name}|${r.value}`));
+  const valuesOf = new Map<string, Set<number>>();
+  for (const r of rows) {
+    if (!valuesOf.has(r.name)) valuesOf.set(r.name, new Set());
+    valuesOf.get(r.name)!.add(r.value);
+  }
   supplement.codes.forEach((s, order) => {
     if (seen.has(`${s.name}|${s.value}`)) return;
+    // A supplement names what the headers lack; the same name with another number is an error in it.
+    const known = valuesOf.get(s.name);
+    if (known) {
+      throw new Error(
+        `supplement: ${s.name} = 0x${s.value.toString(16)} but the headers define it as ${[...known].map((v) => `0x${v.toString(16)}`).join(", ")}`,
+      );
+    }
     let index = headerNames.findIndex((h, i) => h === s.header && headerSources[i] === s.source);
     if (index < 0) {
       headerNames.push(s.header);
@@ -197,13 +214,32 @@ export function generateCatalogue(
   });
 
   // Identical (value, name, kind) rows from two headers (winerror.h and rpcnterr.h, ...) are both kept:
-  // err.exe also names every header a value comes from.
+  // err.exe also names every header a value comes from. winerror.h's names come first whatever the
+  // source, so a Win32 number's winerror.h name leads (ERROR_REPARSE before raserror.h's 741).
+  const rank = (r: Row) => (headerNames[r.header] === "winerror.h" ? 0 : 1);
   const unique = new Map<string, Row>();
   for (const r of rows) unique.set(`${r.value}|${r.name}|${r.header}`, r);
   const sorted = [...unique.values()].sort(
-    (a, b) => a.value - b.value || a.header - b.header || a.order - b.order,
+    (a, b) => a.value - b.value || rank(a) - rank(b) || a.header - b.header || a.order - b.order,
   );
+  return { rows: sorted, headerNames, headerSources };
+}
 
+/** The whole data module for `includeDir` and `supplement`, byte for byte. */
+export function generateCatalogue(
+  includeDir: string,
+  supplement: Supplement,
+  packageVersion: string,
+): string {
+  return catalogueModule(buildCatalogue(includeDir, supplement), supplement, packageVersion);
+}
+
+/** The data module's text for a built catalogue. */
+export function catalogueModule(
+  { rows: sorted, headerNames, headerSources }: Catalogue,
+  supplement: Supplement,
+  packageVersion: string,
+): string {
   const lines = sorted.map(
     (r) =>
       `${hex8(r.value)}|${r.name}|${KIND_LETTER[r.kind]}|${r.header}|${r.description ? clean(r.description) : ""}`,

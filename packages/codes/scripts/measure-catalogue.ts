@@ -1,6 +1,6 @@
 // What the catalogue costs the API, measured as it runs in production (bundled by esbuild, plain
-// JavaScript): the time to evaluate its module (paid at API start), to parse its rows (paid once,
-// after the API listens), one lookup, and the process RSS before and after.
+// JavaScript): the time to evaluate its module (paid at API start), to parse its rows and the NTSTATUS
+// table (paid once, after the API listens), one lookup of each, and the process RSS before and after.
 // `npm run measure:catalogue -w @kb/codes`; the README records the figures.
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -37,12 +37,17 @@ t = performance.now();
 const rounds = 100_000;
 for (let i = 0; i < rounds; i++) catalogue.namesForValue((0x80070000 + (i & 0xffff)) >>> 0);
 const lookupUs = ((performance.now() - t) * 1000) / rounds;
+t = performance.now();
+for (let i = 0; i < rounds; i++) catalogue.dosErrorOf((0xc0000000 + (i & 0x3ff)) >>> 0);
+const ntLookupUs = ((performance.now() - t) * 1000) / rounds;
 console.log(
   JSON.stringify({
     ...catalogue.catalogueSize(),
+    ntStatuses: catalogue.ntStatusMapSize(),
     importMs: Math.round(importMs),
     parseMs: Math.round(parseMs),
     lookupUs: Math.round(lookupUs * 100) / 100,
+    ntLookupUs: Math.round(ntLookupUs * 100) / 100,
     rssBeforeMb: mb(before),
     rssAfterMb: mb(after),
   }),

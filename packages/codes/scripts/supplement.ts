@@ -2,6 +2,7 @@
 // only, no message text) from public sources named here; and the values the product shows for which
 // no public name exists, each with the reason. Read by the generator into the data module.
 import type { Kind } from "./catalogue-generator.ts";
+import { WINE_WINERROR, WINE_WINERROR_SOURCE } from "./wine-winerror.ts";
 
 export interface Supplement {
   sources: ReadonlyArray<{ id: string; title: string; url: string | null }>;
@@ -27,6 +28,23 @@ const SOURCES = [
     title: "Microsoft Learn: Error code 0x800f0922 when installing Windows updates",
     url: "https://learn.microsoft.com/en-us/troubleshoot/windows-client/installing-updates-features-roles/error-code-0x800f0922",
   },
+  {
+    id: "learn-0x800f0823",
+    title: "Microsoft Learn: Troubleshoot Windows Update error code 0x800f0823",
+    url: "https://learn.microsoft.com/en-us/troubleshoot/windows-server/installing-updates-features-roles/troubleshoot-windows-update-error-0x800f0823",
+  },
+  {
+    id: "learn-0x800f0920",
+    title: "Microsoft Learn: Troubleshoot Windows Update error 0x800F0920",
+    url: "https://learn.microsoft.com/en-us/troubleshoot/windows-server/installing-updates-features-roles/troubleshoot-windows-update-error-0x800f0920",
+  },
+  {
+    id: "learn-kb3023427",
+    title:
+      "Microsoft Learn: DISM fails with 0x800f0906 when you convert Windows Server 2012 R2 Core to Server with a GUI (KB 3023427), CBS log errors",
+    url: "https://learn.microsoft.com/en-us/troubleshoot/windows-server/installing-updates-features-roles/dism-fails-with-error-0x800f0906",
+  },
+  WINE_WINERROR_SOURCE,
 ] as const;
 
 // Value and name, one per line, as slerror.h defines them (every SL_E_*/SL_I_* code of the
@@ -333,11 +351,16 @@ C004FD04 SL_E_IA_MACHINE_NOT_BOUND
 C004FE00 SL_E_TAMPER_RECOVERY_REQUIRES_ACTIVATION
 `;
 
-// Component-Based Servicing codes (winerror.h of the Windows SDK; absent from mingw-w64), as the
-// Microsoft Learn pages named in SOURCES list them.
+// Component-Based Servicing codes (0x800F08xx/0x800F09xx, winerror.h of the Windows SDK; mingw-w64 has
+// none). Microsoft publishes no list of the family: these are the names its Learn articles (SOURCES)
+// give with the number. Others seen in logs (CBS_E_DOWNLOAD_FAILURE 0x800F0906, ...) are named only by
+// third parties, so they stay out.
 const CBS = [
   { value: 0x800f081f, name: "CBS_E_SOURCE_MISSING", source: "learn-windows-update" },
+  { value: 0x800f0823, name: "CBS_E_NEW_SERVICING_STACK_REQUIRED", source: "learn-0x800f0823" },
   { value: 0x800f0831, name: "CBS_E_STORE_CORRUPTION", source: "learn-windows-update" },
+  { value: 0x800f090d, name: "CBS_E_MISSING_PACKAGE_MAPPING_INDEX", source: "learn-kb3023427" },
+  { value: 0x800f0920, name: "CBS_E_HANG_DETECTED", source: "learn-0x800f0920" },
   { value: 0x800f0922, name: "CBS_E_INSTALLERS_FAILED", source: "learn-0x800f0922" },
 ];
 
@@ -361,6 +384,19 @@ export const SUPPLEMENT: Supplement = {
       source: "sdk-slerror",
     })),
     ...CBS.map((c) => ({ ...c, kind: "HRESULT" as const, header: "winerror.h" })),
+    // Win32 error numbers only (the table holds no HRESULT-valued names).
+    ...WINE_WINERROR.trim()
+      .split("\n")
+      .map((line) => {
+        const [name, decimal] = line.split(" ");
+        return {
+          value: Number(decimal),
+          name: name!,
+          kind: "WIN32" as const,
+          header: "winerror.h",
+          source: WINE_WINERROR_SOURCE.id,
+        };
+      }),
   ],
   unnamed: [
     {

@@ -60,6 +60,8 @@ class CodedPool extends pg.Pool {
 export interface DbOptions {
   /** postgres:// URL; when absent the embedded database is used. */
   url?: string | undefined;
+  /** postgres:// URL of a streaming replica of `url`, for the reads that may lag (see `Db.reader`). */
+  readUrl?: string | undefined;
   /** Directory of the embedded database; "memory://" keeps it in memory. */
   dataDir?: string | undefined;
   /** Called for errors on idle pooled connections (the server went away, a backend was killed). */
@@ -70,63 +72,83 @@ export interface DbOptions {
 }
 
 export interface Db {
+  /** The primary: every write, and every read that must see them at once. */
   prisma: PrismaClient;
+  /** The replica's own pool when `readUrl` is given, else the same client as `prisma`. */
+  reader: PrismaClient;
+  /** True when `reader` is a replica (a separate server that may lag behind the primary). */
+  replicated: boolean;
   kind: "postgres" | "pglite";
   adapter: SqlDriverAdapterFactory;
   /** A trivial query, for health checks. */
   ping(): Promise<void>;
-  /** The server pool's connections (for metrics); undefined on the embedded database. */
+  /** The server pool's connections (for metrics); undefined on the embedded database. With a replica,
+   * the primary's and the replica's pools together. */
   poolStats(): { total: number; idle: number; waiting: number } | undefined;
   /** Calls back with the code of every entry whose row changed (committed), or "*" after a reconnect. */
   onContentChange(callback: (code: string) => void): Promise<Unlisten>;
   close(): Promise<void>;
 }
 
-export function createDb(options: DbOptions = {}): Db {
+/** A pg pool with Prisma over it, for one server. */
+function serverClient(url: string, options: DbOptions) {
+  const pool = new CodedPool({
+    Client: CodedClient as unknown as typeof pg.Client,
+    connectionString: url,
+    max: options.poolMax ?? 10,
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+  });
+  pool.on("error", options.onPoolError ?? ((error) => console.error("database pool error:", error.message)));
+  const adapter = new PrismaPg(pool, { statementNameGenerator: statementName });
   const log = options.onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
+  const prisma = new PrismaClient({ adapter, log });
+  if (options.onQuery) prisma.$on("query" as never, (e: { query: string }) => options.onQuery?.(e.query));
+  return { pool, adapter, prisma };
+}
+
+export function createDb(options: DbOptions = {}): Db {
   if (options.url) {
-    const pool = new CodedPool({
-      Client: CodedClient as unknown as typeof pg.Client,
-      connectionString: options.url,
-      max: options.poolMax ?? 10,
-      connectionTimeoutMillis: 5_000,
-      idleTimeoutMillis: 30_000,
-    });
-    pool.on(
-      "error",
-      options.onPoolError ?? ((error) => console.error("database pool error:", error.message)),
-    );
-    const adapter = new PrismaPg(pool, { statementNameGenerator: statementName });
-    const prisma = new PrismaClient({ adapter, log });
-    if (options.onQuery) prisma.$on("query" as never, (e: { query: string }) => options.onQuery?.(e.query));
+    const url = options.url;
+    const primary = serverClient(url, options);
+    const replica = options.readUrl ? serverClient(options.readUrl, options) : undefined;
+    const pools = replica ? [primary.pool, replica.pool] : [primary.pool];
+    const sum = (count: (p: pg.Pool) => number) => pools.reduce((n, p) => n + count(p), 0);
     return {
-      prisma,
+      prisma: primary.prisma,
+      reader: replica?.prisma ?? primary.prisma,
+      replicated: Boolean(replica),
       kind: "postgres",
-      adapter,
-      ping: async () => void (await pool.query("SELECT 1")),
-      poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+      adapter: primary.adapter,
+      ping: async () => void (await Promise.all(pools.map((p) => p.query("SELECT 1")))),
+      poolStats: () => ({
+        total: sum((p) => p.totalCount),
+        idle: sum((p) => p.idleCount),
+        waiting: sum((p) => p.waitingCount),
+      }),
+      // Notices come from the primary, where the writes commit.
       onContentChange: async (callback) =>
-        listenServer(
-          options.url!,
-          callback,
-          options.onPoolError ?? ((e) => console.error("listen:", e.message)),
-        ),
+        listenServer(url, callback, options.onPoolError ?? ((e) => console.error("listen:", e.message))),
       close: async () => {
-        await prisma.$disconnect();
-        await pool.end();
+        await Promise.all([primary.prisma.$disconnect(), replica?.prisma.$disconnect()]);
+        await Promise.all(pools.map((p) => p.end()));
       },
     };
   }
+  if (options.readUrl) throw new Error("a read replica (readUrl) needs the primary's url too");
   const dataDir = options.dataDir?.startsWith("memory://")
     ? options.dataDir
     : path.resolve(repoRoot, options.dataDir ?? defaultDataDir);
   if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
   const pglite = openPglite(dataDir);
   const adapter = pgliteAdapter(pglite);
+  const log = options.onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
   const prisma = new PrismaClient({ adapter, log });
   if (options.onQuery) prisma.$on("query" as never, (e: { query: string }) => options.onQuery?.(e.query));
   return {
     prisma,
+    reader: prisma,
+    replicated: false,
     kind: "pglite",
     adapter,
     ping: async () => void (await pglite.query("SELECT 1")),

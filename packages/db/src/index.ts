@@ -43,7 +43,7 @@ export {
   withdrawEntry,
   type LockedEntry,
 } from "./entries/entry-state.ts";
-export { touchEntryPresence, type PresentViewer } from "./presence/entry-presence.ts";
+export { leaveEntryPresence, touchEntryPresence, type PresentViewer } from "./presence/entry-presence.ts";
 export {
   CANDIDATES,
   MARK_START,
@@ -66,3 +66,9 @@ export {
 } from "./limits/rate-counters.ts";
 export * from "./webhooks/webhook-outbox.ts";
 export * from "./backlog/unknown-lookups.ts";
+export {
+  currentWalPosition,
+  hasReplayed,
+  replayedWalPosition,
+  walPositionValue,
+} from "./replica/wal-position.ts";

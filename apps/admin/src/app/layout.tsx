@@ -1,21 +1,22 @@
-// The document shell: interface language, dictionary for client components, global styles.
+// The document shell: interface language, the messages client components need, global styles.
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { I18nProvider } from "../i18n/i18n-provider.tsx";
-import { getT } from "../i18n/server-locale.ts";
+import { clientMessages } from "../i18n/client-messages.ts";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getT();
-  return { title: { default: t.common.appName, template: `%s · ${t.common.appName}` }, robots: "noindex" };
+  const t = await getTranslations("common");
+  return { title: { default: t("appName"), template: `%s · ${t("appName")}` }, robots: "noindex" };
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const t = await getT();
+  const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
   return (
-    <html lang={t.locale}>
+    <html lang={locale}>
       <body>
-        <I18nProvider dictionary={t}>{children}</I18nProvider>
+        <NextIntlClientProvider messages={clientMessages(messages)}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

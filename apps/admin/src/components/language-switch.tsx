@@ -1,12 +1,12 @@
 // Two submit buttons rather than a select: one click, no script needed, each labelled in its language.
+import { getLocale, getTranslations } from "next-intl/server";
 import { setUiLocaleAction } from "../app/actions/locale.actions.ts";
-import { getT } from "../i18n/server-locale.ts";
 import { UI_LOCALES } from "../i18n/locale.ts";
 
 export async function LanguageSwitch() {
-  const t = await getT();
+  const [t, current] = await Promise.all([getTranslations("common"), getLocale()]);
   return (
-    <form action={setUiLocaleAction} className="language-switch" aria-label={t.common.language}>
+    <form action={setUiLocaleAction} className="language-switch" aria-label={t("language")}>
       {UI_LOCALES.map((locale) => (
         <button
           key={locale}
@@ -14,10 +14,10 @@ export async function LanguageSwitch() {
           name="locale"
           value={locale}
           lang={locale}
-          aria-pressed={t.locale === locale}
+          aria-pressed={current === locale}
           className="link-button"
         >
-          {t.common.languages[locale]}
+          {t(`languages.${locale}`)}
         </button>
       ))}
     </form>

@@ -2,9 +2,8 @@
 // Always in reach at the bottom of the screen: what is unsaved, the change summary, save (the draft),
 // preview, publish the draft, discard it, submit it for review, unpublish, history. Buttons a role
 // cannot use are not shown at all.
+import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useT } from "../i18n/i18n-provider.tsx";
-import { fill } from "../i18n/locale.ts";
 import type { EntryEditorState } from "./use-entry-editor.ts";
 
 interface Props {
@@ -15,22 +14,22 @@ interface Props {
 }
 
 export function ActionBar({ state, can, previewing, onTogglePreview }: Props) {
-  const t = useT();
-  const b = t.editor.bar;
+  const t = useTranslations();
+  const b = useTranslations("editor.bar");
   const { saved, dirty, pending } = state;
   const code = saved?.source.code;
   const live = saved?.status === "PUBLISHED";
-  const d = t.drafts;
+  const d = useTranslations("drafts");
   const changesToPublish = saved && (saved.status !== "PUBLISHED" || saved.hasUnpublishedChanges);
   return (
-    <div className="action-bar" role="region" aria-label={b.label}>
+    <div className="action-bar" role="region" aria-label={b("label")}>
       <p className={dirty ? "dirty" : "clean"} aria-live="polite">
-        {dirty ? b.dirty : b.clean}
+        {dirty ? b("dirty") : b("clean")}
       </p>
       {can.save && (
         <>
           <label className="field inline grow">
-            <span>{b.summary}</span>
+            <span>{b("summary")}</span>
             <input
               type="text"
               value={state.summary}
@@ -45,17 +44,17 @@ export function ActionBar({ state, can, previewing, onTogglePreview }: Props) {
             aria-describedby={live ? "live-hint" : undefined}
             onClick={() => void state.save()}
           >
-            {pending ? b.saving : !saved ? b.create : live ? b.saveLive : b.save}
+            {pending ? b("saving") : !saved ? b("create") : live ? b("saveLive") : b("save")}
           </button>
           {live && (
             <span id="live-hint" className="hint">
-              {b.liveHint}
+              {b("liveHint")}
             </span>
           )}
         </>
       )}
       <button type="button" className="secondary" aria-pressed={previewing} onClick={onTogglePreview}>
-        {previewing ? b.edit : b.preview}
+        {previewing ? b("edit") : b("preview")}
       </button>
       {can.save && !can.publish && saved && (
         <button
@@ -64,7 +63,7 @@ export function ActionBar({ state, can, previewing, onTogglePreview }: Props) {
           disabled={pending || dirty}
           onClick={() => void state.changeDraft("submit")}
         >
-          {d.submit}
+          {d("submit")}
         </button>
       )}
       {can.publish && saved && (
@@ -77,7 +76,7 @@ export function ActionBar({ state, can, previewing, onTogglePreview }: Props) {
               aria-describedby={dirty ? "publish-hint" : undefined}
               onClick={() => void state.changeStatus("publish")}
             >
-              {b.publish}
+              {b("publish")}
             </button>
           )}
           {saved.publishedVersion !== null && saved.hasUnpublishedChanges && (
@@ -86,11 +85,11 @@ export function ActionBar({ state, can, previewing, onTogglePreview }: Props) {
               className="secondary"
               disabled={pending}
               onClick={() =>
-                window.confirm(fill(d.discardConfirm, { version: saved.publishedVersion ?? "" })) &&
+                window.confirm(d("discardConfirm", { version: String(saved.publishedVersion ?? "") })) &&
                 void state.changeDraft("discard")
               }
             >
-              {d.discard}
+              {d("discard")}
             </button>
           )}
           {live && (
@@ -100,7 +99,7 @@ export function ActionBar({ state, can, previewing, onTogglePreview }: Props) {
               disabled={pending}
               onClick={() => void state.changeStatus("unpublish")}
             >
-              {b.unpublish}
+              {b("unpublish")}
             </button>
           )}
           {saved.status !== "ARCHIVED" && (
@@ -108,21 +107,21 @@ export function ActionBar({ state, can, previewing, onTogglePreview }: Props) {
               type="button"
               className="secondary"
               disabled={pending}
-              onClick={() => window.confirm(b.archiveConfirm) && void state.changeStatus("archive")}
+              onClick={() => window.confirm(b("archiveConfirm")) && void state.changeStatus("archive")}
             >
-              {b.archive}
+              {b("archive")}
             </button>
           )}
           {dirty && (
             <span id="publish-hint" className="hint">
-              {b.saveFirst}
+              {b("saveFirst")}
             </span>
           )}
         </>
       )}
       {code && (
         <Link href={`/entries/${code}/history`} className="button secondary">
-          {t.editor.history}
+          {t("editor.history")}
         </Link>
       )}
     </div>

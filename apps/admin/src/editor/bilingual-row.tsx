@@ -1,7 +1,7 @@
 "use client";
 // One text in both languages: the row's name on the left, English and French side by side.
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { useT } from "../i18n/i18n-provider.tsx";
 import { fieldId } from "../lib/paths.ts";
 import { TextField } from "./text-field.tsx";
 
@@ -20,7 +20,7 @@ export interface BilingualRowProps {
 
 export function BilingualRow(props: BilingualRowProps) {
   const { label, context, enPath, frPath, rows, oneLine, controls } = props;
-  const t = useT();
+  const t = useTranslations();
   const headId = `${fieldId(enPath)}-head`;
   const name = context ?? label;
   return (
@@ -32,7 +32,7 @@ export function BilingualRow(props: BilingualRowProps) {
       <TextField
         path={enPath}
         context={name}
-        label={t.editor.columns.en}
+        label={t("editor.columns.en")}
         lang="en"
         rows={rows}
         oneLine={oneLine}
@@ -40,7 +40,7 @@ export function BilingualRow(props: BilingualRowProps) {
       <TextField
         path={frPath}
         context={name}
-        label={t.editor.columns.fr}
+        label={t("editor.columns.fr")}
         lang="fr"
         rows={rows}
         oneLine={oneLine}

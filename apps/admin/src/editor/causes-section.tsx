@@ -1,6 +1,5 @@
 "use client";
-import { useT } from "../i18n/i18n-provider.tsx";
-import { fill } from "../i18n/locale.ts";
+import { useTranslations } from "next-intl";
 import { BilingualRow } from "./bilingual-row.tsx";
 import { useEditor } from "./editor-context.tsx";
 import { newKey } from "./form-model.ts";
@@ -8,12 +7,12 @@ import { AddButton, ItemControls } from "./item-controls.tsx";
 
 export function CausesSection() {
   const { form } = useEditor();
-  const t = useT();
-  const label = (i: number) => fill(t.editor.fields.cause, { n: i + 1 });
+  const t = useTranslations();
+  const label = (i: number) => t("editor.fields.cause", { n: String(i + 1) });
   const count = form.causes.length;
   return (
     <section className="editor-section" aria-labelledby="section-causes">
-      <h2 id="section-causes">{t.editor.sections.causes}</h2>
+      <h2 id="section-causes">{t("editor.sections.causes")}</h2>
       <div className="bi-grid">
         {form.causes.map((cause, i) => (
           <BilingualRow
@@ -27,7 +26,7 @@ export function CausesSection() {
       </div>
       <AddButton
         listPath="causes"
-        label={t.editor.add.cause}
+        label={t("editor.add.cause")}
         itemLabel={label(count)}
         make={() => ({ key: newKey("c"), id: null, en: "", fr: "" })}
         focusPath={`causes[${count}].en`}

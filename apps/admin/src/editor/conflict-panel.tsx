@@ -1,9 +1,8 @@
 "use client";
 // Someone else saved first. Nothing was overwritten: this shows what they changed and lets the editor
 // either load their version or keep their own edits on top of it (then review and save again).
+import { useLocale, useTranslations } from "next-intl";
 import { DiffCells } from "../components/diff-cells.tsx";
-import { useT } from "../i18n/i18n-provider.tsx";
-import { fill } from "../i18n/locale.ts";
 import { describePath } from "../lib/describe-path.ts";
 import { formatDate } from "../lib/format-date.ts";
 import type { ConflictState } from "./editor-state.ts";
@@ -15,59 +14,60 @@ interface Props {
 }
 
 export function ConflictPanel({ conflict, onReload, onKeepMine }: Props) {
-  const t = useT();
-  const c = t.editor.conflict;
+  const t = useTranslations();
+  const locale = useLocale();
+  const c = useTranslations("editor.conflict");
   const { current, revisions } = conflict.details;
   const changes = conflict.changes;
   return (
     <section className="conflict" aria-labelledby="conflict-title">
       <h2 id="conflict-title" tabIndex={-1}>
-        {c.title}
+        {c("title")}
       </h2>
-      <p>{fill(c.intro, { version: current.version })}</p>
+      <p>{c("intro", { version: String(current.version) })}</p>
       <ul className="plain">
         {revisions.map((r) => (
           <li key={r.version}>
-            {fill(c.revision, {
-              version: r.version,
-              author: r.authorName ?? c.someone,
-              date: formatDate(r.createdAt, t.locale),
+            {c("revision", {
+              version: String(r.version),
+              author: r.authorName ?? c("someone"),
+              date: formatDate(r.createdAt, locale),
             })}
             {r.summary ? ` — ${r.summary}` : ""}
           </li>
         ))}
       </ul>
-      <h3>{c.theirChanges}</h3>
+      <h3>{c("theirChanges")}</h3>
       {changes.length === 0 ? (
-        <p>{c.none}</p>
+        <p>{c("none")}</p>
       ) : (
         <table className="changes">
           <thead>
             <tr>
-              <th scope="col">{t.editor.columns.field}</th>
-              <th scope="col">{c.before}</th>
-              <th scope="col">{c.after}</th>
+              <th scope="col">{t("editor.columns.field")}</th>
+              <th scope="col">{c("before")}</th>
+              <th scope="col">{c("after")}</th>
             </tr>
           </thead>
           <tbody>
             {changes.map((change) => (
               <tr key={change.path}>
                 <th scope="row">{describePath(change.path, t)}</th>
-                <DiffCells before={change.before} after={change.after} empty={c.empty} />
+                <DiffCells before={change.before} after={change.after} empty={c("empty")} />
               </tr>
             ))}
           </tbody>
         </table>
       )}
       {conflict.merged ? (
-        <p className="notice info">{fill(c.merged, { version: current.version })}</p>
+        <p className="notice info">{c("merged", { version: String(current.version) })}</p>
       ) : (
         <div className="row">
           <button type="button" className="primary" onClick={onKeepMine}>
-            {fill(c.carry, { version: current.version })}
+            {c("carry", { version: String(current.version) })}
           </button>
           <button type="button" className="secondary" onClick={onReload}>
-            {fill(c.reload, { version: current.version })}
+            {c("reload", { version: String(current.version) })}
           </button>
         </div>
       )}

@@ -4,6 +4,7 @@
 import { createContext, useContext } from "react";
 import type { ActivationTypeKey, Locale } from "@kb/client";
 import type { FieldError } from "../lib/action-result.ts";
+import type { PreviewLabels } from "../server/preview-labels.ts";
 import type { TranslationFieldState } from "./editor-state.ts";
 import type { EntryForm } from "./form-model.ts";
 import type { Overlap } from "./merge.ts";
@@ -22,6 +23,7 @@ export interface EditorContextValue {
   overlaps: Record<string, Overlap>;
   can: { content: boolean; french: boolean };
   typeNames: Record<Locale, Record<ActivationTypeKey, string>>;
+  previewLabels: PreviewLabels;
   announce(message: string): void;
 }
 

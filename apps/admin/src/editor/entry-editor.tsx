@@ -6,6 +6,7 @@
 import { useState } from "react";
 import type { ActivationTypeKey, EditableEntryFragment, Locale, Role } from "@kb/client";
 import { capabilities } from "../lib/roles.ts";
+import type { PreviewLabels } from "../server/preview-labels.ts";
 import { ActionBar } from "./action-bar.tsx";
 import { ActivationTypesField } from "./activation-types-field.tsx";
 import { CausesSection } from "./causes-section.tsx";
@@ -32,11 +33,13 @@ interface Props {
   initialCode?: string;
   role: Role;
   typeNames: Record<Locale, Record<ActivationTypeKey, string>>;
+  /** The preview's headings in each content language. */
+  previewLabels: PreviewLabels;
   /** Shown once above the form, e.g. after a restore. */
   notice?: string;
 }
 
-export function EntryEditor({ entry, initialCode = "", role, typeNames, notice }: Props) {
+export function EntryEditor({ entry, initialCode = "", role, typeNames, previewLabels, notice }: Props) {
   const can = capabilities(role);
   const state = useEntryEditor(entry, initialCode, notice, { canSave: can.editFrench });
   const [previewing, setPreviewing] = useState(false);
@@ -57,6 +60,7 @@ export function EntryEditor({ entry, initialCode = "", role, typeNames, notice }
     pending: state.pending,
     can: { content: can.editContent, french: can.editFrench },
     typeNames,
+    previewLabels,
     announce: setLive,
   };
   const { banner } = state;

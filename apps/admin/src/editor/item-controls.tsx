@@ -1,8 +1,7 @@
 "use client";
 // Reordering without drag and drop: up, down and remove buttons named after their item. Focus follows
 // the moved item and a live region says where it went, so keyboard and screen-reader users keep track.
-import { useT } from "../i18n/i18n-provider.tsx";
-import { fill } from "../i18n/locale.ts";
+import { useTranslations } from "next-intl";
 import { fieldId } from "../lib/paths.ts";
 import { focusSoon, useEditor } from "./editor-context.tsx";
 import { insertItem, moveItem, removeItem } from "./form-ops.ts";
@@ -17,19 +16,19 @@ interface ItemControlsProps {
 
 export function ItemControls({ listPath, index, count, itemLabel }: ItemControlsProps) {
   const { update, can, announce } = useEditor();
-  const t = useT();
+  const t = useTranslations();
   if (!can.content) return null;
   const id = (i: number, what: string) => `${fieldId(`${listPath}[${i}]`)}-${what}`;
 
   const move = (delta: -1 | 1) => {
     const target = index + delta;
     update((form) => moveItem(form, listPath, index, delta));
-    announce(fill(t.editor.announce.moved, { item: itemLabel, n: target + 1 }));
+    announce(t("editor.announce.moved", { item: itemLabel, n: String(target + 1) }));
     focusSoon([id(target, delta < 0 ? "up" : "down"), id(target, delta < 0 ? "down" : "up")]);
   };
   const remove = () => {
     update((form) => removeItem(form, listPath, index));
-    announce(fill(t.editor.announce.removed, { item: itemLabel }));
+    announce(t("editor.announce.removed", { item: itemLabel }));
     focusSoon([id(Math.max(0, index - 1), "remove"), `${fieldId(listPath)}-add`]);
   };
 
@@ -39,8 +38,8 @@ export function ItemControls({ listPath, index, count, itemLabel }: ItemControls
         type="button"
         id={id(index, "up")}
         className="icon"
-        aria-label={fill(t.editor.item.up, { item: itemLabel })}
-        title={fill(t.editor.item.up, { item: itemLabel })}
+        aria-label={t("editor.item.up", { item: itemLabel })}
+        title={t("editor.item.up", { item: itemLabel })}
         disabled={index === 0}
         onClick={() => move(-1)}
       >
@@ -50,8 +49,8 @@ export function ItemControls({ listPath, index, count, itemLabel }: ItemControls
         type="button"
         id={id(index, "down")}
         className="icon"
-        aria-label={fill(t.editor.item.down, { item: itemLabel })}
-        title={fill(t.editor.item.down, { item: itemLabel })}
+        aria-label={t("editor.item.down", { item: itemLabel })}
+        title={t("editor.item.down", { item: itemLabel })}
         disabled={index === count - 1}
         onClick={() => move(1)}
       >
@@ -61,8 +60,8 @@ export function ItemControls({ listPath, index, count, itemLabel }: ItemControls
         type="button"
         id={id(index, "remove")}
         className="icon danger"
-        aria-label={fill(t.editor.item.remove, { item: itemLabel })}
-        title={fill(t.editor.item.remove, { item: itemLabel })}
+        aria-label={t("editor.item.remove", { item: itemLabel })}
+        title={t("editor.item.remove", { item: itemLabel })}
         onClick={remove}
       >
         ✕
@@ -85,7 +84,7 @@ interface AddButtonProps {
 
 export function AddButton({ listPath, label, itemLabel, make, focusPath, idSuffix = "" }: AddButtonProps) {
   const { update, can, announce } = useEditor();
-  const t = useT();
+  const t = useTranslations();
   if (!can.content) return null;
   return (
     <button
@@ -94,7 +93,7 @@ export function AddButton({ listPath, label, itemLabel, make, focusPath, idSuffi
       className="secondary small"
       onClick={() => {
         update((form) => insertItem(form, listPath, make()));
-        announce(fill(t.editor.announce.added, { item: itemLabel }));
+        announce(t("editor.announce.added", { item: itemLabel }));
         focusSoon([fieldId(focusPath)]);
       }}
     >

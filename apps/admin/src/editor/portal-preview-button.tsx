@@ -1,11 +1,11 @@
 "use client";
 // "Preview on the portal": asks the API for a signed link to the draft and opens it in a new tab.
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { previewLinkAction } from "../app/actions/preview.actions.ts";
-import { useT } from "../i18n/i18n-provider.tsx";
 
 export function PortalPreviewButton({ code }: { code: string }) {
-  const t = useT();
+  const t = useTranslations();
   const [error, setError] = useState<string | null>(null);
   async function open(locale: "EN" | "FR") {
     // Opened before the await, so the browser does not treat it as an unrequested pop-up.
@@ -23,10 +23,10 @@ export function PortalPreviewButton({ code }: { code: string }) {
   return (
     <span className="portal-preview">
       <button type="button" className="secondary" onClick={() => open("EN")}>
-        {t.editor.previewOnPortal} (EN)
+        {t("editor.previewOnPortal")} (EN)
       </button>{" "}
       <button type="button" className="secondary" onClick={() => open("FR")}>
-        {t.editor.previewOnPortal} (FR)
+        {t("editor.previewOnPortal")} (FR)
       </button>
       {error && (
         <span role="alert" className="error">

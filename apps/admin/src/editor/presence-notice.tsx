@@ -1,20 +1,20 @@
 "use client";
 // "Also open by …": others editing the same entry right now (advisory).
-import { useT } from "../i18n/i18n-provider.tsx";
-import { fill } from "../i18n/locale.ts";
+import { useLocale, useTranslations } from "next-intl";
 import type { PresentPerson } from "../app/actions/presence.actions.ts";
 
 export function PresenceNotice({ others }: { others: PresentPerson[] }) {
-  const t = useT();
+  const t = useTranslations();
+  const locale = useLocale();
   if (others.length === 0) return null;
   const time = (iso: string) =>
-    new Intl.DateTimeFormat(t.locale, { hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
+    new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
   const people = others
-    .map((p) => fill(t.drafts.person, { name: p.name, role: t.common.roles[p.role], time: time(p.since) }))
+    .map((p) => t("drafts.person", { name: p.name, role: t(`common.roles.${p.role}`), time: time(p.since) }))
     .join(", ");
   return (
     <p className="notice info presence" role="status">
-      {fill(t.drafts.presence, { people })}
+      {t("drafts.presence", { people })}
     </p>
   );
 }

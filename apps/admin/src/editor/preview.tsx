@@ -1,12 +1,9 @@
 "use client";
 // The entry as the portal will show it, from the form as it is now (unsaved edits included), in either
 // language. Like the API, French falls back to English where a text is not translated yet, and says so.
-import { useState } from "react";
+import { createTranslator, useLocale, useTranslations } from "next-intl";
+import { useMemo, useState } from "react";
 import type { Locale } from "@kb/client";
-import { useT } from "../i18n/i18n-provider.tsx";
-import { editorFr } from "../i18n/messages/editor.fr.ts";
-import { editorEn } from "../i18n/messages/editor.ts";
-import { fill } from "../i18n/locale.ts";
 import { useEditor } from "./editor-context.tsx";
 import type { StepForm } from "./form-model.ts";
 
@@ -14,13 +11,22 @@ import type { StepForm } from "./form-model.ts";
 const isWebUrl = (url: string) => /^https?:\/\//i.test(url.trim());
 
 export function Preview() {
-  const { form, typeNames } = useEditor();
-  const t = useT();
-  const [locale, setLocale] = useState<Locale>(t.locale === "fr" ? "FR" : "EN");
+  const { form, typeNames, previewLabels } = useEditor();
+  const t = useTranslations();
+  const uiLocale = useLocale();
+  const [locale, setLocale] = useState<Locale>(uiLocale === "fr" ? "FR" : "EN");
   const fallback = locale === "FR" && !form.fr.title.trim();
   const served: Locale = fallback ? "EN" : locale;
   // Headings in the language of the texts, as the portal page in that language has them.
-  const labels = (served === "FR" ? editorFr : editorEn).preview;
+  const labels = useMemo(
+    () =>
+      createTranslator({
+        locale: served === "FR" ? "fr" : "en",
+        messages: { preview: previewLabels[served] },
+        namespace: "preview",
+      }),
+    [served, previewLabels],
+  );
   const pick = (en: string, fr: string) => (served === "FR" && fr.trim() ? fr : en);
   const texts = served === "FR" ? form.fr : form.en;
   const names = typeNames[served];
@@ -28,9 +34,9 @@ export function Preview() {
   return (
     <section className="preview" aria-labelledby="preview-title">
       <div className="preview-head">
-        <h2 id="preview-title">{t.editor.preview.title}</h2>
-        <p>{t.editor.preview.intro}</p>
-        <div role="group" aria-label={t.editor.preview.language} className="row">
+        <h2 id="preview-title">{t("editor.preview.title")}</h2>
+        <p>{t("editor.preview.intro")}</p>
+        <div role="group" aria-label={t("editor.preview.language")} className="row">
           {(["EN", "FR"] as const).map((l) => (
             <button
               key={l}
@@ -39,7 +45,7 @@ export function Preview() {
               aria-pressed={locale === l}
               onClick={() => setLocale(l)}
             >
-              {t.common.contentLanguages[l]}
+              {t(`common.contentLanguages.${l}`)}
             </button>
           ))}
         </div>
@@ -48,50 +54,50 @@ export function Preview() {
         <h1>
           <code>{form.code}</code> {texts.title}
         </h1>
-        {fallback && <p className="notice info">{t.editor.preview.fallback}</p>}
-        <h2>{labels.message}</h2>
+        {fallback && <p className="notice info">{t("editor.preview.fallback")}</p>}
+        <h2>{labels("message")}</h2>
         <blockquote>
           <p>{texts.message}</p>
         </blockquote>
-        <h2>{labels.activationTypes}</h2>
+        <h2>{labels("activationTypes")}</h2>
         <ul className="tags">
           {form.activationTypes.map((key) => (
             <li key={key}>{names[key]}</li>
           ))}
         </ul>
-        <h2>{labels.causes}</h2>
+        <h2>{labels("causes")}</h2>
         <ul>
           {form.causes.map((cause) => (
             <li key={cause.key}>{pick(cause.en, cause.fr)}</li>
           ))}
         </ul>
-        <h2>{labels.resolutions}</h2>
+        <h2>{labels("resolutions")}</h2>
         <ol className="resolutions">
           {form.resolutions.map((r) => (
             <li key={r.key}>
               {r.activationType && (
-                <p className="applies-to">{fill(labels.appliesTo, { type: names[r.activationType] })}</p>
+                <p className="applies-to">{labels("appliesTo", { type: names[r.activationType] })}</p>
               )}
               <p>{pick(r.en, r.fr)}</p>
               <Steps
                 steps={r.steps}
                 alternatives={r.stepsMode === "ALTERNATIVES"}
                 pick={pick}
-                option={(served === "FR" ? editorFr : editorEn).fields.option}
-                note={labels.note}
+                option={(n) => labels("option", { n: String(n) })}
+                note={labels("note")}
               />
             </li>
           ))}
         </ol>
         {texts.notes.trim() && (
           <>
-            <h2>{labels.notes}</h2>
+            <h2>{labels("notes")}</h2>
             <p>{texts.notes}</p>
           </>
         )}
         {form.references.length > 0 && (
           <>
-            <h2>{labels.references}</h2>
+            <h2>{labels("references")}</h2>
             <ul>
               {form.references
                 .filter((ref) => ref.kind !== "SOURCE")
@@ -103,7 +109,7 @@ export function Preview() {
               .filter((ref) => ref.kind === "SOURCE")
               .map((ref) => (
                 <p key={ref.key}>
-                  {labels.source} {linkOf(ref, pick)}
+                  {labels("source")} {linkOf(ref, pick)}
                 </p>
               ))}
           </>
@@ -122,7 +128,7 @@ function Steps(props: {
   steps: StepForm[];
   alternatives: boolean;
   pick: Pick;
-  option: string;
+  option: (n: number) => string;
   note: string;
 }) {
   const { steps, alternatives, pick, option, note } = props;
@@ -159,7 +165,7 @@ function Steps(props: {
                 </pre>
               ) : (
                 <p>
-                  {alternatives && <strong>{fill(option, { n })} </strong>}
+                  {alternatives && <strong>{option(n)} </strong>}
                   {pick(step.en, step.fr)}
                 </p>
               )}

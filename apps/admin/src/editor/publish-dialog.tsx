@@ -1,8 +1,8 @@
 "use client";
 // A publish refused for missing French: the list of what is missing, and the choice to publish anyway
 // (readers of French then get English there, marked as not translated yet) or not.
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
-import { useT } from "../i18n/i18n-provider.tsx";
 import { describePath } from "../lib/describe-path.ts";
 import { toPositionalPath } from "../lib/item-paths.ts";
 import type { Saved } from "./editor-state.ts";
@@ -17,8 +17,8 @@ interface Props {
 }
 
 export function PublishDialog({ missing, saved, pending, onPublishAnyway, onCancel }: Props) {
-  const t = useT();
-  const d = t.drafts;
+  const t = useTranslations();
+  const d = useTranslations("drafts");
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -26,8 +26,8 @@ export function PublishDialog({ missing, saved, pending, onPublishAnyway, onCanc
   }, []);
   return (
     <dialog ref={ref} className="publish-dialog" aria-labelledby="publish-dialog-title" onCancel={onCancel}>
-      <h2 id="publish-dialog-title">{d.publishTitle}</h2>
-      <p>{d.publishIntro}</p>
+      <h2 id="publish-dialog-title">{d("publishTitle")}</h2>
+      <p>{d("publishIntro")}</p>
       <ul>
         {missing.map((field) => (
           <li key={field.path}>{describePath(toPositionalPath(field.path, saved.source), t)}</li>
@@ -35,10 +35,10 @@ export function PublishDialog({ missing, saved, pending, onPublishAnyway, onCanc
       </ul>
       <div className="row">
         <button type="button" className="primary" disabled={pending} onClick={onPublishAnyway}>
-          {d.publishAnyway}
+          {d("publishAnyway")}
         </button>
         <button type="button" className="secondary" onClick={onCancel}>
-          {d.cancel}
+          {d("cancel")}
         </button>
       </div>
     </dialog>

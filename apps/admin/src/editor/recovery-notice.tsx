@@ -1,7 +1,6 @@
 "use client";
 // Edits this browser kept from an earlier visit (a reload, a crash, a closed tab): restore or drop.
-import { useT } from "../i18n/i18n-provider.tsx";
-import { fill } from "../i18n/locale.ts";
+import { useLocale, useTranslations } from "next-intl";
 import { formatDate } from "../lib/format-date.ts";
 import type { KeptEdits } from "./local-recovery.ts";
 
@@ -13,20 +12,20 @@ interface Props {
 }
 
 export function RecoveryNotice({ kept, currentVersion, onRestore, onDrop }: Props) {
-  const t = useT();
-  const d = t.drafts;
+  const locale = useLocale();
+  const d = useTranslations("drafts");
   return (
-    <section className="notice info recovery" role="status" aria-label={d.restore}>
-      <p>{fill(d.recoveryFound, { date: formatDate(kept.keptAt, t.locale) })}</p>
+    <section className="notice info recovery" role="status" aria-label={d("restore")}>
+      <p>{d("recoveryFound", { date: formatDate(kept.keptAt, locale) })}</p>
       {kept.version !== currentVersion && (
-        <p>{fill(d.recoveryOlder, { version: kept.version, current: currentVersion })}</p>
+        <p>{d("recoveryOlder", { version: String(kept.version), current: String(currentVersion) })}</p>
       )}
       <div className="row">
         <button type="button" className="primary" onClick={onRestore}>
-          {d.restore}
+          {d("restore")}
         </button>
         <button type="button" className="secondary" onClick={onDrop}>
-          {d.dropRecovery}
+          {d("dropRecovery")}
         </button>
       </div>
     </section>

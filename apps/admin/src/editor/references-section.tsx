@@ -1,8 +1,7 @@
 "use client";
 // References: a title in each language, one URL, and what the reference is (further reading, or the
 // article the entry was written from).
-import { useT } from "../i18n/i18n-provider.tsx";
-import { fill } from "../i18n/locale.ts";
+import { useTranslations } from "next-intl";
 import { fieldId } from "../lib/paths.ts";
 import { BilingualRow } from "./bilingual-row.tsx";
 import { useEditor } from "./editor-context.tsx";
@@ -12,13 +11,12 @@ import { TextField } from "./text-field.tsx";
 
 export function ReferencesSection() {
   const { form, setField, can } = useEditor();
-  const t = useT();
-  const f = t.editor.fields;
-  const label = (i: number) => fill(t.editor.fields.reference, { n: i + 1 });
+  const t = useTranslations();
+  const label = (i: number) => t("editor.fields.reference", { n: String(i + 1) });
   const count = form.references.length;
   return (
     <section className="editor-section" aria-labelledby="section-references">
-      <h2 id="section-references">{t.editor.sections.references}</h2>
+      <h2 id="section-references">{t("editor.sections.references")}</h2>
       {form.references.map((reference, i) => (
         <div key={reference.key} className="bi-grid item-block">
           <BilingualRow
@@ -30,14 +28,21 @@ export function ReferencesSection() {
           />
           <div className="bi-row">
             <div className="row-head" />
-            <TextField path={`references[${i}].url`} context={label(i)} label={f.url} single mono wide />
+            <TextField
+              path={`references[${i}].url`}
+              context={label(i)}
+              label={t("editor.fields.url")}
+              single
+              mono
+              wide
+            />
           </div>
           <div className="bi-row">
             <div className="row-head" />
             <div className="cell wide inline">
               <label htmlFor={fieldId(`references[${i}].kind`)}>
                 <span className="sr-only">{label(i)} — </span>
-                {f.kind}
+                {t("editor.fields.kind")}
               </label>
               <select
                 id={fieldId(`references[${i}].kind`)}
@@ -45,8 +50,8 @@ export function ReferencesSection() {
                 disabled={!can.content}
                 onChange={(event) => setField(`references[${i}].kind`, event.target.value)}
               >
-                <option value="SEE_ALSO">{f.seeAlso}</option>
-                <option value="SOURCE">{f.source}</option>
+                <option value="SEE_ALSO">{t("editor.fields.seeAlso")}</option>
+                <option value="SOURCE">{t("editor.fields.source")}</option>
               </select>
             </div>
           </div>
@@ -54,7 +59,7 @@ export function ReferencesSection() {
       ))}
       <AddButton
         listPath="references"
-        label={t.editor.add.reference}
+        label={t("editor.add.reference")}
         itemLabel={label(count)}
         make={() => ({ key: newKey("f"), id: null, kind: "SEE_ALSO", en: "", fr: "", url: "" })}
         focusPath={`references[${count}].en`}

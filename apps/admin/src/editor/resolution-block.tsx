@@ -3,8 +3,7 @@
 // done in order or are alternatives ("do one of the following"), and the steps. Text steps and notes are
 // translated; a command step is one language-neutral line spanning both columns; a text step may have
 // its own steps (one level), added under it.
-import { useT } from "../i18n/i18n-provider.tsx";
-import { fill } from "../i18n/locale.ts";
+import { useLocale, useTranslations } from "next-intl";
 import { ACTIVATION_TYPES } from "../lib/list-filter.ts";
 import { fieldId } from "../lib/paths.ts";
 import { BilingualRow } from "./bilingual-row.tsx";
@@ -31,11 +30,11 @@ const newStep = (kind: StepForm["kind"]): StepForm => ({
 
 export function ResolutionBlock({ resolution, index, count }: Props) {
   const { setField, can, typeNames } = useEditor();
-  const t = useT();
-  const f = t.editor.fields;
+  const locale = useLocale();
+  const f = useTranslations("editor.fields");
   const base = `resolutions[${index}]`;
-  const label = fill(f.resolution, { n: index + 1 });
-  const names = typeNames[t.locale === "fr" ? "FR" : "EN"];
+  const label = f("resolution", { n: String(index + 1) });
+  const names = typeNames[locale === "fr" ? "FR" : "EN"];
   const steps = resolution.steps;
   const scopeId = fieldId(`${base}.activationType`);
   const modeId = fieldId(`${base}.stepsMode`);
@@ -55,7 +54,7 @@ export function ResolutionBlock({ resolution, index, count }: Props) {
         <div className="cell wide inline">
           <label htmlFor={scopeId}>
             <span className="sr-only">{label} — </span>
-            {f.appliesTo}
+            {f("appliesTo")}
           </label>
           <select
             id={scopeId}
@@ -63,7 +62,7 @@ export function ResolutionBlock({ resolution, index, count }: Props) {
             disabled={!can.content}
             onChange={(event) => setField(`${base}.activationType`, event.target.value)}
           >
-            <option value="">{f.allTypes}</option>
+            <option value="">{f("allTypes")}</option>
             {ACTIVATION_TYPES.map((key) => (
               <option key={key} value={key}>
                 {names[key]}
@@ -72,7 +71,7 @@ export function ResolutionBlock({ resolution, index, count }: Props) {
           </select>
           <label htmlFor={modeId}>
             <span className="sr-only">{label} — </span>
-            {f.stepsMode}
+            {f("stepsMode")}
           </label>
           <select
             id={modeId}
@@ -80,13 +79,13 @@ export function ResolutionBlock({ resolution, index, count }: Props) {
             disabled={!can.content}
             onChange={(event) => setField(`${base}.stepsMode`, event.target.value)}
           >
-            <option value="SEQUENCE">{f.sequence}</option>
-            <option value="ALTERNATIVES">{f.alternatives}</option>
+            <option value="SEQUENCE">{f("sequence")}</option>
+            <option value="ALTERNATIVES">{f("alternatives")}</option>
           </select>
         </div>
       </div>
       {steps.map((step, j) => {
-        const name = alternatives ? fill(f.option, { n: j + 1 }) : fill(f.step, { n: j + 1 });
+        const name = f(alternatives ? "option" : "step", { n: String(j + 1) });
         const path = `${base}.steps[${j}]`;
         return (
           <StepRows
@@ -127,9 +126,9 @@ interface StepRowsProps {
 
 function StepRows({ step, path, listPath, index, count, name, context, nested = false }: StepRowsProps) {
   const { can } = useEditor();
-  const t = useT();
-  const f = t.editor.fields;
-  const label = step.kind === "NOTE" ? fill(f.note, { item: name }) : name;
+  const t = useTranslations("editor");
+  const f = useTranslations("editor.fields");
+  const label = step.kind === "NOTE" ? f("note", { item: name }) : name;
   const controls = <ItemControls listPath={listPath} index={index} count={count} itemLabel={context} />;
   const rows =
     step.kind === "COMMAND" ? (
@@ -141,8 +140,8 @@ function StepRows({ step, path, listPath, index, count, name, context, nested = 
         <TextField
           path={`${path}.command`}
           context={context}
-          label={f.command}
-          hint={t.editor.hints.command}
+          label={f("command")}
+          hint={t("hints.command")}
           single
           mono
           wide
@@ -151,7 +150,7 @@ function StepRows({ step, path, listPath, index, count, name, context, nested = 
     ) : (
       <BilingualRow
         label={label}
-        context={step.kind === "NOTE" ? fill(f.note, { item: context }) : context}
+        context={step.kind === "NOTE" ? f("note", { item: context }) : context}
         enPath={`${path}.en`}
         frPath={`${path}.fr`}
         controls={controls}
@@ -165,7 +164,7 @@ function StepRows({ step, path, listPath, index, count, name, context, nested = 
     <>
       {rows}
       {step.steps.map((sub, k) => {
-        const subName = fill(f.step, { n: `${number}.${k + 1}` });
+        const subName = f("step", { n: `${number}.${k + 1}` });
         return (
           <StepRows
             key={sub.key}
@@ -202,20 +201,20 @@ function Adders({
   context: string;
   nested?: boolean;
 }) {
-  const t = useT();
-  const item = `${context}, ${fill(t.editor.fields.step, { n: count + 1 }).toLowerCase()}`;
+  const t = useTranslations("editor");
+  const item = `${context}, ${t("fields.step", { n: String(count + 1) }).toLowerCase()}`;
   return (
     <div className={nested ? "step-adders nested" : "step-adders"} role="group" aria-label={context}>
       <AddButton
         listPath={listPath}
-        label={t.editor.add.textStep}
+        label={t("add.textStep")}
         itemLabel={item}
         make={() => newStep("TEXT")}
         focusPath={`${listPath}[${count}].en`}
       />
       <AddButton
         listPath={listPath}
-        label={t.editor.add.commandStep}
+        label={t("add.commandStep")}
         itemLabel={item}
         make={() => newStep("COMMAND")}
         focusPath={`${listPath}[${count}].command`}
@@ -223,8 +222,8 @@ function Adders({
       />
       <AddButton
         listPath={listPath}
-        label={t.editor.add.note}
-        itemLabel={fill(t.editor.fields.note, { item })}
+        label={t("add.note")}
+        itemLabel={t("fields.note", { item })}
         make={() => newStep("NOTE")}
         focusPath={`${listPath}[${count}].en`}
         idSuffix="-note"

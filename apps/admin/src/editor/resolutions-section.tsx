@@ -1,6 +1,5 @@
 "use client";
-import { useT } from "../i18n/i18n-provider.tsx";
-import { fill } from "../i18n/locale.ts";
+import { useTranslations } from "next-intl";
 import { useEditor } from "./editor-context.tsx";
 import { newKey } from "./form-model.ts";
 import { AddButton } from "./item-controls.tsx";
@@ -8,18 +7,18 @@ import { ResolutionBlock } from "./resolution-block.tsx";
 
 export function ResolutionsSection() {
   const { form } = useEditor();
-  const t = useT();
+  const t = useTranslations();
   const count = form.resolutions.length;
   return (
     <section className="editor-section" aria-labelledby="section-resolutions">
-      <h2 id="section-resolutions">{t.editor.sections.resolutions}</h2>
+      <h2 id="section-resolutions">{t("editor.sections.resolutions")}</h2>
       {form.resolutions.map((resolution, i) => (
         <ResolutionBlock key={resolution.key} resolution={resolution} index={i} count={count} />
       ))}
       <AddButton
         listPath="resolutions"
-        label={t.editor.add.resolution}
-        itemLabel={fill(t.editor.fields.resolution, { n: count + 1 })}
+        label={t("editor.add.resolution")}
+        itemLabel={t("editor.fields.resolution", { n: String(count + 1) })}
         make={() => ({
           key: newKey("r"),
           id: null,

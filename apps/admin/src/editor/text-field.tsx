@@ -1,8 +1,8 @@
 "use client";
 // One text of the entry: label (the row's name for screen readers, the language on screen), the input,
 // and next to it its validation error or the other editor's text when both changed it.
+import { useTranslations } from "next-intl";
 import type { ChangeEvent } from "react";
-import { useT } from "../i18n/i18n-provider.tsx";
 import { fieldId } from "../lib/paths.ts";
 import { canEditPath, useEditor } from "./editor-context.tsx";
 import { fieldErrorText } from "./field-error-text.ts";
@@ -27,7 +27,7 @@ export interface TextFieldProps {
 export function TextField(props: TextFieldProps) {
   const { path, context, label, lang, rows = 2, single, oneLine, mono, hint, wide } = props;
   const { form, setField, errors, overlaps, can, translation } = useEditor();
-  const t = useT();
+  const t = useTranslations();
   const id = fieldId(path);
   const error = errors[path];
   const overlap = overlaps[path];
@@ -88,7 +88,7 @@ export function TextField(props: TextFieldProps) {
       )}
       {overlap && (
         <p id={`${id}-overlap`} className="field-overlap">
-          {t.editor.conflict.overlaps} <q>{overlap.theirs ?? t.editor.conflict.empty}</q>
+          {t("editor.conflict.overlaps")} <q>{overlap.theirs ?? t("editor.conflict.empty")}</q>
         </p>
       )}
     </div>

@@ -2,9 +2,8 @@
 // A French field's translation status next to it: up to date, English changed (with the English it
 // was translated from and the English now), or not translated. A stale field can be confirmed "still
 // accurate" without retyping it.
+import { useTranslations } from "next-intl";
 import { TranslationBadge } from "../components/badges.tsx";
-import { useT } from "../i18n/i18n-provider.tsx";
-import { fill } from "../i18n/locale.ts";
 import { describePath } from "../lib/describe-path.ts";
 import { useEditor } from "./editor-context.tsx";
 import type { TranslationFieldState } from "./editor-state.ts";
@@ -17,21 +16,21 @@ interface Props {
 }
 
 export function TranslationState({ id, path, field }: Props) {
-  const t = useT();
-  const d = t.drafts;
+  const t = useTranslations();
+  const d = useTranslations("drafts");
   const { can, confirmTranslation, pending } = useEditor();
   return (
     <div id={id} className="translation-state" data-path={field.path}>
-      <TranslationBadge status={field.status} label={d.status[field.status]} />
+      <TranslationBadge status={field.status} label={d(`status.${field.status}`)} />
       {field.status === "STALE" && (
         <>
           <p className="source-change">
             {field.sourceBefore !== null ? (
               <>
-                {d.englishWas} <q lang="en">{field.sourceBefore}</q> {d.englishNow}{" "}
+                {d("englishWas")} <q lang="en">{field.sourceBefore}</q> {d("englishNow")}{" "}
               </>
             ) : (
-              `${d.englishUnknown} `
+              `${d("englishUnknown")} `
             )}
             <q lang="en">{field.sourceNow}</q>
           </p>
@@ -42,10 +41,10 @@ export function TranslationState({ id, path, field }: Props) {
               disabled={pending}
               // Named by its group (the field's translation status), not by the field's label, so
               // that the label still names one element: the input.
-              title={fill(d.stillAccurateOf, { field: describePath(path, t) })}
+              title={d("stillAccurateOf", { field: describePath(path, t) })}
               onClick={() => confirmTranslation(field.path)}
             >
-              {d.stillAccurate}
+              {d("stillAccurate")}
             </button>
           )}
         </>

@@ -4,6 +4,7 @@
 // expired session or a conflict leave every typed character where it was. Saves write the working
 // draft (readers keep the published version until publish); unsaved edits are kept in the browser and
 // saved automatically after a pause.
+import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { EditableEntryFragment } from "@kb/client";
@@ -17,8 +18,6 @@ import {
   type StatusChange,
 } from "../app/actions/entry.actions.ts";
 import { useReauth } from "../components/reauth/reauth-provider.tsx";
-import { useT } from "../i18n/i18n-provider.tsx";
-import { fill } from "../i18n/locale.ts";
 import type { ActionResult, Failure, FieldError } from "../lib/action-result.ts";
 import { focusSoon } from "./editor-context.tsx";
 import { useLeaveGuard } from "./use-leave-guard.ts";
@@ -50,7 +49,7 @@ export function useEntryEditor(
   notice: string | undefined,
   { canSave }: Options,
 ) {
-  const t = useT();
+  const t = useTranslations();
   const run = useReauth();
   const router = useRouter();
   const [form, setForm] = useState<EntryForm>(() =>
@@ -73,7 +72,7 @@ export function useEntryEditor(
   const formKey = contentKey(form);
   const dirty = savedKey === null || formKey !== savedKey;
 
-  useLeaveGuard(dirty && saved !== null, t.editor.leaveConfirm);
+  useLeaveGuard(dirty && saved !== null, t("editor.leaveConfirm"));
 
   // Kept edits from an earlier visit (localStorage exists only in the browser, hence an effect).
   useEffect(() => {
@@ -142,16 +141,20 @@ export function useEntryEditor(
     setOverlaps({});
     setConflict(null);
     if (!auto) setSummary("");
+    const version = String(result.data.version);
     const text = auto
       ? next.publishedVersion !== null
-        ? t.drafts.autosaved
-        : t.drafts.autosavedDraft
-      : t.editor.done.saved;
-    setBanner({ tone: auto ? "info" : "success", text: fill(text, { version: result.data.version }) });
+        ? t("drafts.autosaved", { version })
+        : t("drafts.autosavedDraft", { version })
+      : t("editor.done.saved", { version });
+    setBanner({ tone: auto ? "info" : "success", text });
   }
 
   /** Runs an action on the saved entry and takes its answer as the new saved state. */
-  async function act(call: (s: Saved) => Promise<ActionResult<EditableEntryFragment>>, done: string) {
+  async function act(
+    call: (s: Saved) => Promise<ActionResult<EditableEntryFragment>>,
+    done: (version: string) => string,
+  ) {
     if (!saved) return null;
     setPending(true);
     const result = await run(() => call(saved));
@@ -161,7 +164,7 @@ export function useEntryEditor(
       return null;
     }
     setSaved(toSaved(result.data));
-    setBanner({ tone: "success", text: fill(done, { version: result.data.version }) });
+    setBanner({ tone: "success", text: done(String(result.data.version)) });
     return result.data;
   }
 
@@ -179,16 +182,18 @@ export function useEntryEditor(
     setMissing(null);
     if (!result.ok) return fail(result);
     setSaved(toSaved(result.data));
+    const version = String(result.data.version);
     const text = {
-      publish: t.editor.done.published,
-      unpublish: t.editor.done.unpublished,
-      archive: t.editor.done.archived,
+      publish: t("editor.done.published", { version }),
+      unpublish: t("editor.done.unpublished", { version }),
+      archive: t("editor.done.archived", { version }),
     }[change];
-    setBanner({ tone: "success", text: fill(text, { version: result.data.version }) });
+    setBanner({ tone: "success", text });
   }
 
   async function changeDraft(change: DraftChange) {
-    const done = change === "discard" ? t.drafts.discarded : t.drafts.submitted;
+    const done = (version: string) =>
+      change === "discard" ? t("drafts.discarded", { version }) : t("drafts.submitted", { version });
     const entry = await act((s) => draftAction(s.source.code, change, s.version), done);
     // Discarding replaces the draft with the published text: the form follows.
     if (entry && change === "discard") {
@@ -199,7 +204,10 @@ export function useEntryEditor(
   }
 
   async function confirmTranslation(path: string) {
-    await act((s) => confirmTranslationsAction(s.source.code, s.version, [path]), t.drafts.confirmed);
+    await act(
+      (s) => confirmTranslationsAction(s.source.code, s.version, [path]),
+      (version) => t("drafts.confirmed", { version }),
+    );
   }
 
   function reloadTheirs() {
@@ -210,7 +218,7 @@ export function useEntryEditor(
     setConflict(null);
     setOverlaps({});
     setErrors({});
-    setBanner({ tone: "info", text: fill(t.editor.conflict.reloaded, { version: current.version }) });
+    setBanner({ tone: "info", text: t("editor.conflict.reloaded", { version: String(current.version) }) });
   }
 
   function keepMineOnTop() {
@@ -234,7 +242,7 @@ export function useEntryEditor(
       setOverlaps(Object.fromEntries(merged.overlaps.map((o) => [o.path, o])));
     }
     setKept(null);
-    setBanner({ tone: "info", text: t.drafts.restored });
+    setBanner({ tone: "info", text: t("drafts.restored") });
   }
 
   function dropKept() {

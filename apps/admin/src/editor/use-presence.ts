@@ -1,8 +1,13 @@
 "use client";
 // Who else has this entry open: a heartbeat every 15 s while the page is open (the API forgets a
-// person after 45 s without one). Advisory only: a failed beat just shows nobody.
+// person after 45 s without one, or at once when the editor is left within the app). Advisory only: a
+// failed beat just shows nobody.
 import { useEffect, useState } from "react";
-import { touchPresenceAction, type PresentPerson } from "../app/actions/presence.actions.ts";
+import {
+  leavePresenceAction,
+  touchPresenceAction,
+  type PresentPerson,
+} from "../app/actions/presence.actions.ts";
 
 export const HEARTBEAT_MS = 15_000;
 
@@ -24,6 +29,8 @@ export function usePresence(code: string | null): PresentPerson[] {
       stopped = true;
       clearInterval(timer);
       document.removeEventListener("visibilitychange", onVisible);
+      // Leaving the editor within the app: the others stop seeing this person at once.
+      void leavePresenceAction(code).catch(() => null);
     };
   }, [code]);
   return others;

@@ -1,33 +1,30 @@
 // A field path in words, for error summaries, conflicts and history:
 // "resolutions[1].steps[0].fr" -> "Resolution 2, step 1 — French".
-import type { Dictionary } from "../i18n/dictionary.ts";
-import { fill } from "../i18n/locale.ts";
+import type { Translator } from "../i18n/translator.ts";
 import { parsePath } from "./paths.ts";
 
-export function describePath(path: string, t: Dictionary): string {
-  const f = t.editor.fields;
-  const lang = { en: t.editor.columns.en, fr: t.editor.columns.fr } as Record<string, string>;
-  const named: Record<string, string> = {
-    title: f.title,
-    summary: f.summary,
-    message: f.message,
-    notes: f.notes,
-    command: f.command,
-    url: f.url,
-    activationType: f.appliesTo,
-    activationTypes: f.activationTypes,
-    status: f.status,
-    code: f.code,
-    position: f.position,
-    stepsMode: f.stepsMode,
-    kind: f.kind,
-  };
-  const items: Record<string, string> = {
-    causes: f.cause,
-    resolutions: f.resolution,
-    steps: f.step,
-    references: f.reference,
-  };
+const NAMED = {
+  title: "title",
+  summary: "summary",
+  message: "message",
+  notes: "notes",
+  command: "command",
+  url: "url",
+  activationType: "appliesTo",
+  activationTypes: "activationTypes",
+  status: "status",
+  code: "code",
+  position: "position",
+  stepsMode: "stepsMode",
+  kind: "kind",
+} as const;
+
+const ITEMS = { causes: "cause", resolutions: "resolution", steps: "step", references: "reference" } as const;
+
+const has = <T extends object>(table: T, key: string): key is Extract<keyof T, string> =>
+  Object.hasOwn(table, key);
+
+export function describePath(path: string, t: Translator): string {
   const parts: string[] = [];
   let language: string | undefined;
   // An item named by id the caller could not place ("causes[<uuid>]") is named without its number.
@@ -35,11 +32,13 @@ export function describePath(path: string, t: Dictionary): string {
   segments.forEach((segment, i) => {
     const next = segments[i + 1];
     if (typeof segment === "number") return;
-    if (segment in lang) language = lang[segment];
-    else if (segment in items)
-      parts.push(fill(items[segment]!, { n: typeof next === "number" ? next + 1 : "" }).trim());
-    else parts.push(named[segment] ?? segment);
+    if (segment === "en" || segment === "fr") language = t(`editor.columns.${segment}`);
+    else if (has(ITEMS, segment))
+      parts.push(
+        t(`editor.fields.${ITEMS[segment]}`, { n: typeof next === "number" ? String(next + 1) : "" }).trim(),
+      );
+    else parts.push(has(NAMED, segment) ? t(`editor.fields.${NAMED[segment]}`) : segment);
   });
-  const name = parts.map((p, i) => (i === 0 ? p : p.toLowerCase())).join(", ") || f.entry;
+  const name = parts.map((p, i) => (i === 0 ? p : p.toLowerCase())).join(", ") || t("editor.fields.entry");
   return language ? `${name} — ${language}` : name;
 }

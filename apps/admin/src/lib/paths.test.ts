@@ -1,10 +1,15 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { getDictionary } from "../i18n/dictionary.ts";
-import { fromAcceptLanguage } from "../i18n/locale.ts";
+import type { UiLocale } from "../i18n/locale.ts";
+import { catalogues, type Messages } from "../i18n/messages/index.ts";
 import { fieldErrorText } from "../editor/field-error-text.ts";
 import { describePath } from "./describe-path.ts";
 import { canonicalPath, fieldId } from "./paths.ts";
 import { safeNext } from "./safe-next.ts";
+
+// What useTranslations() gives a component in that interface language.
+const translator = (locale: UiLocale) =>
+  createTranslator({ locale, messages: catalogues[locale] as Messages, timeZone: "UTC" });
 
 describe("field paths", () => {
   it("reads the API's two spellings as one", () => {
@@ -14,24 +19,24 @@ describe("field paths", () => {
   });
 
   it("says in words which field a path is, in the interface language", () => {
-    expect(describePath("resolutions[1].steps[0].fr", getDictionary("en"))).toBe(
+    expect(describePath("resolutions[1].steps[0].fr", translator("en"))).toBe(
       "Resolution 2, step 1 — French",
     );
-    expect(describePath("fr.title", getDictionary("fr"))).toBe("Titre — Français");
-    expect(describePath("references[0].url", getDictionary("en"))).toBe("Reference 1, link (url)");
-    expect(describePath("causes[2].position", getDictionary("en"))).toBe("Cause 3, position");
+    expect(describePath("fr.title", translator("fr"))).toBe("Titre — Français");
+    expect(describePath("references[0].url", translator("en"))).toBe("Reference 1, link (url)");
+    expect(describePath("causes[2].position", translator("en"))).toBe("Cause 3, position");
     // An item the caller could not place by its id is named without a number.
     const id = "3f1e9a52-8c1d-4a57-9a0e-2f0b7f6c9d11";
-    expect(describePath(`resolutions[${id}].steps[${id}].fr`, getDictionary("fr"))).toBe(
+    expect(describePath(`resolutions[${id}].steps[${id}].fr`, translator("fr"))).toBe(
       "Résolution, étape — Français",
     );
   });
 
   it("words validation errors in the interface language from their code and parameters", () => {
     const error = { path: "en.title", code: "TOO_LONG", params: { max: 200 }, message: "Too big" };
-    expect(fieldErrorText(error, getDictionary("en"))).toBe("Too long: at most 200 characters.");
-    expect(fieldErrorText(error, getDictionary("fr"))).toBe("Trop long : 200 caractères au plus.");
-    expect(fieldErrorText({ ...error, code: "SOMETHING_NEW" }, getDictionary("fr"))).toBe("Too big");
+    expect(fieldErrorText(error, translator("en"))).toBe("Too long: at most 200 characters.");
+    expect(fieldErrorText(error, translator("fr"))).toBe("Trop long : 200 caractères au plus.");
+    expect(fieldErrorText({ ...error, code: "SOMETHING_NEW" }, translator("fr"))).toBe("Too big");
   });
 });
 
@@ -41,14 +46,5 @@ describe("sign-in redirects", () => {
     for (const bad of ["//evil.example", "/\\evil.example", "https://evil.example", "/sign-in", undefined]) {
       expect(safeNext(bad)).toBe("/entries");
     }
-  });
-});
-
-describe("the interface language", () => {
-  it("follows the browser's preference among English and French", () => {
-    expect(fromAcceptLanguage("fr-CA,fr;q=0.9,en;q=0.8")).toBe("fr");
-    expect(fromAcceptLanguage("de-DE,en;q=0.5,fr;q=0.7")).toBe("fr");
-    expect(fromAcceptLanguage("de-DE")).toBe("en");
-    expect(fromAcceptLanguage(null)).toBe("en");
   });
 });

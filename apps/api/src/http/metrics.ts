@@ -49,6 +49,9 @@ export function createApiMetrics(options: { poolStats?: () => PoolStats | undefi
 
   return {
     registry,
+    /** The text /metrics serves: this registry's, or with KB_WORKERS > 1 every worker's summed
+     * (process/cluster-metrics.ts replaces it). */
+    text: () => registry.metrics(),
     /** Records one finished request. */
     observe(labels: { method: string; route: string; operation?: string; status: number }, seconds: number) {
       duration.observe(

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../context.ts";
 import { EntryPresence } from "../schema/presence.type.ts";
-import { PRESENCE_TTL_SECONDS, touchPresence } from "../services/presence.service.ts";
+import { leavePresence, PRESENCE_TTL_SECONDS, touchPresence } from "../services/presence.service.ts";
 
 @Resolver()
 export class PresenceResolver {
@@ -13,5 +13,16 @@ export class PresenceResolver {
     @Ctx() ctx: Context,
   ) {
     return touchPresence(ctx.db, ctx.viewer, id);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      "The editor of this entry was closed: the others stop seeing you at once instead of after the heartbeat's expiry. Always true.",
+  })
+  leaveEntryPresence(
+    @Arg("code", () => String, { description: "The entry's code, in any form." }) code: string,
+    @Ctx() ctx: Context,
+  ) {
+    return leavePresence(ctx.db, ctx.viewer, code);
   }
 }

@@ -155,6 +155,12 @@ export class ErrorCode {
   status!: EntryStatus;
   @Field(() => Int, { description: "Increases by one with every saved change." })
   version!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "The version readers are served; null while nothing is public. For editors, a version above it means the working draft has unpublished changes.",
+  })
+  publishedVersion!: number | null;
   @Field(() => Date, { description: "When the entry last changed." })
   updatedAt!: Date;
 }

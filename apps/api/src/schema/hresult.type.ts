@@ -21,6 +21,8 @@ export enum CodeRelation {
   HRESULT_FROM_WIN32 = "HRESULT_FROM_WIN32",
   HRESULT_FROM_NT = "HRESULT_FROM_NT",
   NTSTATUS_FROM_WIN32 = "NTSTATUS_FROM_WIN32",
+  RTL_NTSTATUS_TO_DOS_ERROR = "RTL_NTSTATUS_TO_DOS_ERROR",
+  RTL_NTSTATUS_TO_DOS_ERROR_SOURCE = "RTL_NTSTATUS_TO_DOS_ERROR_SOURCE",
 }
 registerEnumType(CodeRelation, {
   name: "CodeRelation",
@@ -31,9 +33,17 @@ registerEnumType(CodeRelation, {
     NTSTATUS_FROM_WIN32: {
       description: "The Win32 error an NTSTATUS_FROM_WIN32 value wraps, or the reverse.",
     },
+    RTL_NTSTATUS_TO_DOS_ERROR: {
+      description:
+        "What Windows reports for the decoded NTSTATUS (RtlNtStatusToDosError, what GetLastError returns): the Win32 error and its HRESULT_FROM_WIN32, or the code the table gives when it is no Win32 error. A table, not the same bits: many statuses become ERROR_ACCESS_DENIED.",
+    },
+    RTL_NTSTATUS_TO_DOS_ERROR_SOURCE: {
+      description:
+        "The reverse of RTL_NTSTATUS_TO_DOS_ERROR: an NTSTATUS that RtlNtStatusToDosError turns into the decoded value or the Win32 error it wraps (5 and 0x80070005 list STATUS_ACCESS_DENIED, and every other status that becomes ERROR_ACCESS_DENIED).",
+    },
   },
   description:
-    "How an interpretation relates to the decoded value: the value itself, or the value wrapped in or unwrapped from HRESULT_FROM_WIN32, HRESULT_FROM_NT or NTSTATUS_FROM_WIN32.",
+    "How an interpretation relates to the decoded value: the value itself, the value wrapped in or unwrapped from HRESULT_FROM_WIN32, HRESULT_FROM_NT or NTSTATUS_FROM_WIN32, or mapped by RtlNtStatusToDosError (either way).",
 });
 
 @ObjectType({ description: "A name the Windows headers give a value (what err.exe prints)." })
@@ -113,11 +123,12 @@ export class HResult {
   source!: string | null;
   @Field(() => [SymbolicName], {
     description:
-      "Every name the Windows headers give the value, then those of the values it wraps or becomes (0x80070005: E_ACCESSDENIED, then ERROR_ACCESS_DENIED).",
+      "Every name the Windows headers give the value, then those of the values it wraps or becomes (0x80070005: E_ACCESSDENIED, then ERROR_ACCESS_DENIED; 0xC0000022: STATUS_ACCESS_DENIED, then ERROR_ACCESS_DENIED, which RtlNtStatusToDosError makes of it). The statuses that become a Win32 error are not its names: see interpretations.",
   })
   names!: SymbolicName[];
   @Field(() => [CodeInterpretation], {
-    description: "Every reading that applies: HRESULT, Win32 error, NTSTATUS.",
+    description:
+      "Every reading that applies (HRESULT, Win32 error, NTSTATUS), then what RtlNtStatusToDosError maps: an NTSTATUS's Win32 error and its HRESULT (RTL_NTSTATUS_TO_DOS_ERROR), and every NTSTATUS that becomes the value or its Win32 error (RTL_NTSTATUS_TO_DOS_ERROR_SOURCE); none when the table has no mapping.",
   })
   interpretations!: CodeInterpretation[];
   @Field(() => String, {

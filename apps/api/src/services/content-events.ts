@@ -1,8 +1,10 @@
 // Fans out "entry X changed" notices from the database (LISTEN/NOTIFY, so they also come from other API
 // processes sharing the database): to in-process subscribers such as caches, and to the portal's
-// on-demand revalidation endpoint when one is configured.
+// on-demand revalidation endpoint when one is configured. With a read replica, a notice is fanned out
+// once the replica shows the change (services/replica-wait.ts).
 import type { Db } from "@kb/db";
 import type { Logger } from "pino";
+import { replicaWait } from "./replica-wait.ts";
 
 export interface PortalHook {
   url: string;
@@ -18,6 +20,8 @@ export async function startContentEvents(
   db: Db,
   logger: Logger,
   portal?: PortalHook,
+  /** With a replica: how long a notice waits for it (KB_REPLICA_WAIT_MS). */
+  replicaWaitMs = 10_000,
 ): Promise<ContentEvents> {
   const listeners = new Set<(code: string) => void>();
   let pending = new Set<string>();
@@ -42,12 +46,16 @@ export async function startContentEvents(
     }
   };
 
-  const unlisten = await db.onContentChange((code) => {
+  const fanOut = (code: string) => {
     for (const listener of listeners) listener(code);
     if (code === "*") return; // a (re)connect: the portal's time-based revalidation covers missed notices
     pending.add(code);
     timer ??= setTimeout(() => void flush(), 100);
-  });
+  };
+  const held = db.replicated
+    ? replicaWait(db.prisma, db.reader, logger, fanOut, { timeoutMs: replicaWaitMs })
+    : undefined;
+  const unlisten = await db.onContentChange(held ? held.notice : fanOut);
 
   return {
     subscribe(listener) {
@@ -55,6 +63,7 @@ export async function startContentEvents(
       return () => listeners.delete(listener);
     },
     async close() {
+      held?.close();
       clearTimeout(timer);
       await flush();
       await unlisten();

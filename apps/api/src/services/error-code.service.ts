@@ -153,6 +153,6 @@ export async function resolveErrorCodeReference(loaders: Loaders, code: string, 
   } catch {
     return null;
   }
-  const row = await loaders.byCode.load(hex);
-  return row && row.status === "PUBLISHED" ? toView(row, locale) : null;
+  const row = await loaders.publishedByCode(hex);
+  return row ? toView(row, locale) : null;
 }

@@ -55,6 +55,11 @@ export function createLoaders(
       }),
     ),
   );
+  const loadByCode = async (code: string) => {
+    const row = await byCode.load(code);
+    if (row) entries.prime(row.id, row);
+    return row;
+  };
   return {
     /** Search hits for a checked query, among visible entries. */
     hits: {
@@ -63,12 +68,16 @@ export function createLoaders(
     /** Visible entries by id (null when unknown or not visible). */
     entries,
     /** Visible entries by canonical code; what it finds is also primed by id for the field resolvers. */
-    byCode: {
-      load: async (code: string) => {
-        const row = await byCode.load(code);
-        if (row) entries.prime(row.id, row);
-        return row;
-      },
+    byCode: { load: loadByCode },
+    /**
+     * The published version of a code whoever asks (Federation's `_entities`: an entity is the public
+     * entry). For an editor it replaces any draft of that entry in this request, so its fields agree.
+     */
+    publishedByCode: async (code: string) => {
+      if (published && !draftCode) return loadByCode(code);
+      const [row] = await readPublishedGraphs(db, { codes: [code] });
+      if (row) entries.clear(row.id).prime(row.id, row);
+      return row ?? null;
     },
     /** Ids of the codes sharing an English message, title or underlying Win32 error with each code. */
     related: loader("related", async (ids) => {

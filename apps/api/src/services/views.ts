@@ -5,7 +5,7 @@ import { SOURCE_LOCALE, type EntryGraph, type Locale } from "@kb/db";
 /** What a view needs of an entry (the loaders' EntryGraph has it). */
 export type ErrorCodeRow = Pick<
   EntryGraph,
-  "id" | "code" | "value" | "status" | "version" | "updatedAt" | "translations"
+  "id" | "code" | "value" | "status" | "version" | "publishedVersion" | "updatedAt" | "translations"
 >;
 
 export const HEAD_TEXTS = ["title", "summary", "message", "notes"] as const;
@@ -17,6 +17,7 @@ export interface ErrorCodeView {
   value: bigint;
   status: ErrorCodeRow["status"];
   version: number;
+  publishedVersion: number | null;
   updatedAt: Date;
   title: string;
   message: string;
@@ -60,6 +61,7 @@ export function toView(row: ErrorCodeRow, locale: Locale): ErrorCodeView {
     value: row.value,
     status: row.status,
     version: row.version,
+    publishedVersion: row.publishedVersion,
     updatedAt: row.updatedAt,
     title: picked.title.text ?? row.code,
     message: picked.message.text ?? "",

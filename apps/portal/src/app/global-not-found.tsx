@@ -3,22 +3,22 @@
 // no params: the locale and the typed code come from headers proxy.ts sets.
 import "./styles.ts";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { NotFoundHelp } from "../components/not-found/not-found-help.tsx";
 import { UnknownCode } from "../components/not-found/unknown-code.tsx";
 import { PageFrame } from "../components/page-frame.tsx";
 import { env } from "../env.ts";
-import { dictionary } from "../i18n/dictionary.ts";
 import { otherLocale } from "../i18n/locales.ts";
 import { canonicalCode, codePath } from "../lib/codes.ts";
 import { requestedCode, requestLocale } from "../lib/request-context.ts";
 
 export async function generateMetadata(): Promise<Metadata> {
   const [locale, typed] = await Promise.all([requestLocale(), requestedCode()]);
-  const t = dictionary(locale);
+  const t = await getTranslations({ locale });
   const hex = canonicalCode(typed);
   return {
     metadataBase: new URL(env().KB_PORTAL_URL),
-    title: `${hex ? t.unknownTitle(hex) : t.notFoundTitle} · ${t.siteName}`,
+    title: `${hex ? t("notFound.unknownTitle", { code: hex }) : t("notFound.title")} · ${t("site.name")}`,
     icons: { icon: "/icon.svg" },
   };
 }

@@ -1,6 +1,6 @@
 // One activation type's codes, as in the summary table of the source article.
 import type { ListedEntry } from "../kb/queries.ts";
-import { dictionary } from "../i18n/dictionary.ts";
+import { getTranslations } from "next-intl/server";
 import type { Locale } from "../i18n/locales.ts";
 import { codePath } from "../lib/codes.ts";
 
@@ -17,18 +17,18 @@ function isEnglishFallback(entry: ListedEntry, locale: Locale): boolean {
   return entry.translations.find((tr) => tr.locale === "FR")?.status === "MISSING";
 }
 
-export function CodeTable({ locale, id, name, entries }: Props) {
-  const t = dictionary(locale);
+export async function CodeTable({ locale, id, name, entries }: Props) {
+  const t = await getTranslations({ locale, namespace: "home" });
   return (
     <section className="code-group" aria-labelledby={id}>
       <h3 id={id}>
-        {name} <span className="count">({t.codeCount(entries.length)})</span>
+        {name} <span className="count">({t("codeCount", { count: entries.length })})</span>
       </h3>
       <table className="code-table" aria-labelledby={id}>
         <thead>
           <tr>
-            <th scope="col">{t.columnCode}</th>
-            <th scope="col">{t.columnMessage}</th>
+            <th scope="col">{t("columnCode")}</th>
+            <th scope="col">{t("columnMessage")}</th>
           </tr>
         </thead>
         <tbody>
@@ -43,7 +43,7 @@ export function CodeTable({ locale, id, name, entries }: Props) {
                 </th>
                 <td lang={fallback ? "en" : undefined}>
                   {entry.summary}
-                  {fallback && <span className="badge">{t.fallbackShort}</span>}
+                  {fallback && <span className="badge">{t("fallbackShort")}</span>}
                 </td>
               </tr>
             );

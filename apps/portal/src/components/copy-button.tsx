@@ -1,19 +1,14 @@
 "use client";
 // Copies a command. Rendered only once hydrated: without JavaScript it could not work, and the command
-// above it stays selectable text in <pre><code> either way.
+// above it stays selectable text in <pre><code> either way. Its words come from the "copy" namespace of
+// the nearest NextIntlClientProvider (the entry article's).
+import { useTranslations } from "next-intl";
 import { useState, useSyncExternalStore } from "react";
 
 const subscribe = () => () => {};
 
-interface Props {
-  text: string;
-  label: string;
-  copiedLabel: string;
-  /** Names what is copied for screen readers ("Copy the command"). */
-  description: string;
-}
-
-export function CopyButton({ text, label, copiedLabel, description }: Props) {
+export function CopyButton({ text }: { text: string }) {
+  const t = useTranslations("copy");
   const hydrated = useSyncExternalStore(
     subscribe,
     () => true,
@@ -34,9 +29,9 @@ export function CopyButton({ text, label, copiedLabel, description }: Props) {
   }
 
   return (
-    <button type="button" className="copy-button" onClick={copy} title={description}>
-      <span aria-live="polite">{copied ? copiedLabel : label}</span>
-      <span className="visually-hidden"> {description}</span>
+    <button type="button" className="copy-button" onClick={copy} title={t("label")}>
+      <span aria-live="polite">{copied ? t("copied") : t("copy")}</span>
+      <span className="visually-hidden"> {t("label")}</span>
     </button>
   );
 }

@@ -1,5 +1,5 @@
 // A real GET form: searching works with JavaScript off, and results have shareable URLs.
-import { dictionary } from "../i18n/dictionary.ts";
+import { getTranslations } from "next-intl/server";
 import type { Locale } from "../i18n/locales.ts";
 
 interface Props {
@@ -9,8 +9,8 @@ interface Props {
   prominent?: boolean;
 }
 
-export function SearchForm({ locale, query = "", prominent = false }: Props) {
-  const t = dictionary(locale);
+export async function SearchForm({ locale, query = "", prominent = false }: Props) {
+  const t = await getTranslations({ locale, namespace: "search" });
   return (
     <form
       role="search"
@@ -18,23 +18,23 @@ export function SearchForm({ locale, query = "", prominent = false }: Props) {
       action={`/${locale}/search`}
       className={prominent ? "search-form prominent" : "search-form"}
     >
-      <label htmlFor="search-q">{t.searchLabel}</label>
+      <label htmlFor="search-q">{t("label")}</label>
       <div className="search-row">
         <input
           id="search-q"
           name="q"
           type="search"
           defaultValue={query}
-          placeholder={t.searchPlaceholder}
+          placeholder={t("placeholder")}
           autoComplete="off"
           spellCheck={false}
           maxLength={200}
           aria-describedby="search-hint"
         />
-        <button type="submit">{t.searchButton}</button>
+        <button type="submit">{t("button")}</button>
       </div>
       <p id="search-hint" className="hint">
-        {t.searchHint}
+        {t("hint")}
       </p>
     </form>
   );

@@ -1,6 +1,6 @@
 // Ranked hits with the API's snippet: plain text segments, matched words in <mark>.
 import type { SearchResultsQuery } from "@kb/client";
-import { dictionary } from "../i18n/dictionary.ts";
+import { getTranslations } from "next-intl/server";
 import type { Locale } from "../i18n/locales.ts";
 import { codePath } from "../lib/codes.ts";
 
@@ -16,8 +16,8 @@ function Snippet({ segments }: { segments: Hit["segments"] }) {
   );
 }
 
-export function SearchResults({ hits, locale }: { hits: Hit[]; locale: Locale }) {
-  const t = dictionary(locale);
+export async function SearchResults({ hits, locale }: { hits: Hit[]; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "entry" });
   return (
     <ol className="results">
       {hits.map(({ errorCode, segments }) => (
@@ -29,7 +29,7 @@ export function SearchResults({ hits, locale }: { hits: Hit[]; locale: Locale })
           </h2>
           <p className="snippet">{segments.length ? <Snippet segments={segments} /> : errorCode.summary}</p>
           <p className="muted types">
-            <span className="visually-hidden">{t.activationTypes}: </span>
+            <span className="visually-hidden">{t("activationTypes")}: </span>
             {errorCode.activationTypes.map((type) => type.name).join(" · ")}
           </p>
         </li>

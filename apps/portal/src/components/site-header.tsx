@@ -1,22 +1,16 @@
-import { dictionary } from "../i18n/dictionary.ts";
+import { getTranslations } from "next-intl/server";
 import { otherLocale, type Locale } from "../i18n/locales.ts";
 import { LanguageSwitcher } from "./language-switcher.tsx";
 
-export function SiteHeader({ locale, switchHref }: { locale: Locale; switchHref?: string }) {
-  const t = dictionary(locale);
+export async function SiteHeader({ locale, switchHref }: { locale: Locale; switchHref?: string }) {
+  const t = await getTranslations({ locale, namespace: "site" });
   return (
     <header className="site-header">
       <div className="container">
         <a className="site-name" href={`/${locale}`}>
-          {t.siteName}
+          {t("name")}
         </a>
-        <LanguageSwitcher
-          target={otherLocale(locale)}
-          text={t.switchTo}
-          title={t.switchToLabel}
-          navLabel={t.languageNav}
-          href={switchHref}
-        />
+        <LanguageSwitcher target={otherLocale(locale)} href={switchHref} />
       </div>
     </header>
   );

@@ -1,10 +1,15 @@
-// The checked-in data module is exactly what the generator makes from Debian's mingw-w64-common
-// headers. CI installs the package (.ci/run); elsewhere the test is skipped and says why.
+// The checked-in data modules are exactly what the generator makes from Debian's mingw-w64-common
+// headers, the supplement and the NTSTATUS table. CI installs the package (.ci/run); elsewhere the test is
+// skipped and says why.
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { generateCatalogue } from "../../scripts/catalogue-generator.ts";
-import { DATA_FILE, DEFAULT_INCLUDE_DIR, mingwVersion } from "../../scripts/generate-catalogue.ts";
-import { SUPPLEMENT } from "../../scripts/supplement.ts";
+import {
+  DATA_FILE,
+  DEFAULT_INCLUDE_DIR,
+  generateAll,
+  mingwVersion,
+  NT_MAP_FILE,
+} from "../../scripts/generate-catalogue.ts";
 
 const present = existsSync(`${DEFAULT_INCLUDE_DIR}/winerror.h`);
 if (!present) {
@@ -13,11 +18,24 @@ if (!present) {
   );
 }
 
-describe("catalogue data module", () => {
-  it.skipIf(!present)("is reproduced byte for byte by the generator from the installed headers", () => {
-    const generated = generateCatalogue(DEFAULT_INCLUDE_DIR, SUPPLEMENT, mingwVersion());
-    const checkedIn = readFileSync(DATA_FILE, "utf8");
-    expect(generated.length).toBe(checkedIn.length);
-    expect(generated === checkedIn).toBe(true);
-  });
+describe("catalogue data modules", () => {
+  const generated = present ? generateAll(DEFAULT_INCLUDE_DIR, mingwVersion()) : null;
+
+  it.skipIf(!present)(
+    "the catalogue is reproduced byte for byte by the generator from the installed headers",
+    () => {
+      const checkedIn = readFileSync(DATA_FILE, "utf8");
+      expect(generated!.catalogue.length).toBe(checkedIn.length);
+      expect(generated!.catalogue === checkedIn).toBe(true);
+    },
+  );
+
+  it.skipIf(!present)(
+    "the NTSTATUS table is reproduced byte for byte from the table and that catalogue",
+    () => {
+      const checkedIn = readFileSync(NT_MAP_FILE, "utf8");
+      expect(generated!.ntMap.text.length).toBe(checkedIn.length);
+      expect(generated!.ntMap.text === checkedIn).toBe(true);
+    },
+  );
 });

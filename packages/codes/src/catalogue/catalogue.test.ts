@@ -2,7 +2,16 @@
 // ntstatus.h, wininet.h or slerror.h definition), and against every code the product's content shows.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { catalogueSize, explainCode, lookupName, namesForValue, parseCodeOrName } from "./index.ts";
+import {
+  catalogueSize,
+  dosErrorOf,
+  explainCode,
+  lookupName,
+  namesForValue,
+  ntStatusesGiving,
+  ntStatusMapSize,
+  parseCodeOrName,
+} from "./index.ts";
 
 const names = (value: number) => explainCode(value).names.map((n) => n.name);
 const kindsOf = (value: number, name: string) =>
@@ -111,6 +120,12 @@ describe("catalogue", () => {
 
   it("names 0x800F0922, 0x8007267C and the Win32 errors of the old hand-kept table", () => {
     expect(names(0x800f0922)).toContain("CBS_E_INSTALLERS_FAILED");
+    // The CBS_E_ names Microsoft Learn gives with their numbers (scripts/supplement.ts).
+    expect(names(0x800f081f)).toContain("CBS_E_SOURCE_MISSING");
+    expect(names(0x800f0823)).toContain("CBS_E_NEW_SERVICING_STACK_REQUIRED");
+    expect(names(0x800f0831)).toContain("CBS_E_STORE_CORRUPTION");
+    expect(names(0x800f090d)).toContain("CBS_E_MISSING_PACKAGE_MAPPING_INDEX");
+    expect(names(0x800f0920)).toContain("CBS_E_HANG_DETECTED");
     expect(names(0x8007267c)).toContain("DNS_ERROR_NO_DNS_SERVERS");
   });
 });
@@ -138,4 +153,91 @@ describe("every code of the content has a name or a stated reason why none is pu
       expect(explained.names.length > 0 || (explained.unnamedReason ?? "").length > 40).toBe(true);
     },
   );
+});
+
+// RtlNtStatusToDosError, checked line by line against the source table (Wine dlls/ntdll/error.h at
+// 0a95b94f: "ERROR_ACCESS_DENIED /* c0000022 (STATUS_ACCESS_DENIED) */", ...).
+describe("NTSTATUS <-> Win32 (RtlNtStatusToDosError)", () => {
+  const mapped = (value: number) =>
+    explainCode(value).interpretations.filter((i) => i.relation === "RTL_NTSTATUS_TO_DOS_ERROR");
+  const sources = (value: number) =>
+    explainCode(value).interpretations.filter((i) => i.relation === "RTL_NTSTATUS_TO_DOS_ERROR_SOURCE");
+
+  it("0xC0000022 STATUS_ACCESS_DENIED gives 5 ERROR_ACCESS_DENIED, and 0x80070005 as an HRESULT", () => {
+    const m = mapped(0xc0000022);
+    expect(m[0]).toMatchObject({ kind: "WIN32", hex: "0x00000005", unsigned: 5 });
+    expect(m[0]!.names.map((n) => n.name)).toContain("ERROR_ACCESS_DENIED");
+    expect(m[1]).toMatchObject({ kind: "HRESULT", hex: "0x80070005" });
+    expect(m[1]!.names.map((n) => n.name)).toContain("E_ACCESSDENIED");
+    // What the status becomes is among its names, after its own.
+    expect(names(0xc0000022)).toEqual(
+      expect.arrayContaining(["STATUS_ACCESS_DENIED", "ERROR_ACCESS_DENIED", "E_ACCESSDENIED"]),
+    );
+    expect(names(0xc0000022)[0]).toBe("STATUS_ACCESS_DENIED");
+    expect(dosErrorOf(0xc0000022)).toEqual({ value: 5, kind: "WIN32" });
+  });
+
+  it("0xC0000005 STATUS_ACCESS_VIOLATION gives 998 ERROR_NOACCESS", () => {
+    expect(dosErrorOf(0xc0000005)).toEqual({ value: 998, kind: "WIN32" });
+    expect(mapped(0xc0000005)[0]!.names.map((n) => n.name)).toContain("ERROR_NOACCESS");
+  });
+
+  it("0xC000009A STATUS_INSUFFICIENT_RESOURCES gives 1450 ERROR_NO_SYSTEM_RESOURCES", () => {
+    expect(dosErrorOf(0xc000009a)).toEqual({ value: 1450, kind: "WIN32" });
+    expect(mapped(0xc000009a)[0]!.names.map((n) => n.name)).toContain("ERROR_NO_SYSTEM_RESOURCES");
+  });
+
+  it("0xC0000034 STATUS_OBJECT_NAME_NOT_FOUND gives 2 ERROR_FILE_NOT_FOUND", () => {
+    expect(dosErrorOf(0xc0000034)).toEqual({ value: 2, kind: "WIN32" });
+  });
+
+  it("5 lists the statuses Windows reports as ERROR_ACCESS_DENIED, STATUS_ACCESS_DENIED among them", () => {
+    const statuses = sources(5);
+    expect(mapped(5)).toEqual([]);
+    expect(statuses.every((i) => i.kind === "NTSTATUS")).toBe(true);
+    expect(statuses.map((i) => i.hex)).toEqual(
+      expect.arrayContaining(["0xC0000022", "0xC000001E", "0xC0000121"]),
+    );
+    expect(statuses.find((i) => i.hex === "0xC0000022")!.names.map((n) => n.name)).toContain(
+      "STATUS_ACCESS_DENIED",
+    );
+    expect(ntStatusesGiving(5)).toContain(0xc0000022);
+    // Being the result of a status does not make 5 an NTSTATUS, nor its statuses its names.
+    const explained = explainCode(5);
+    expect(explained.ntStatus).toBe(false);
+    expect(explained.names.map((n) => n.name)).not.toContain("STATUS_ACCESS_DENIED");
+  });
+
+  it("0x80070005 (HRESULT_FROM_WIN32 of 5) lists them too, and 0xD0000022 (HRESULT_FROM_NT) maps to 5", () => {
+    expect(sources(0x80070005).map((i) => i.hex)).toContain("0xC0000022");
+    expect(mapped(0xd0000022)[0]).toMatchObject({ kind: "WIN32", unsigned: 5 });
+  });
+
+  it("names a Win32 error mingw-w64 lacks through Wine's winerror.h: STATUS_REPARSE gives 741 ERROR_REPARSE", () => {
+    const m = mapped(0x00000104);
+    expect(m[0]).toMatchObject({ kind: "WIN32", unsigned: 741 });
+    // winerror.h's name leads; raserror.h reuses 741 for something else.
+    expect(m[0]!.names[0]).toMatchObject({
+      name: "ERROR_REPARSE",
+      header: "winerror.h",
+      source: "wine-winerror",
+    });
+  });
+
+  it("keeps a code that is not a Win32 error as what it is", () => {
+    // STATUS_EMULATION_BREAKPOINT -> STATUS_BREAKPOINT; STATUS_UNFINISHED_CONTEXT_DELETED -> SEC_E_...
+    expect(dosErrorOf(0x40000038)).toEqual({ value: 0x80000003, kind: "NTSTATUS" });
+    expect(dosErrorOf(0xc00002ee)).toEqual({ value: 0x80090333, kind: "HRESULT" });
+    expect(mapped(0xc00002ee)).toEqual([expect.objectContaining({ kind: "HRESULT", hex: "0x80090333" })]);
+  });
+
+  it("has no mapping where Windows returns the status unchanged or has none", () => {
+    expect(dosErrorOf(0xc000001d)).toBeNull(); // STATUS_ILLEGAL_INSTRUCTION, returned as is
+    expect(dosErrorOf(0xc0000109)).toBeNull(); // STATUS_MESSAGE_NOT_FOUND -> ERROR_MR_MID_NOT_FOUND
+    expect(mapped(0xc004f074)).toEqual([]);
+    expect(sources(0xc004f074)).toEqual([]);
+    // STATUS_BREAKPOINT is what STATUS_EMULATION_BREAKPOINT becomes: a source, not a mapping, of it.
+    expect(sources(0x80000003).map((i) => i.hex)).toContain("0x40000038");
+    expect(ntStatusMapSize()).toBeGreaterThan(1800);
+  });
 });

@@ -2,6 +2,7 @@
 // generated), indexed by value and by upper-cased name in two Maps, so both lookups are O(1). The
 // rows are parsed on first use, not at import, so loading the module costs nothing at start.
 import { HEADER_SOURCES, HEADERS, ROWS, SOURCES, UNNAMED } from "./catalogue-data.ts";
+import { loadNtStatusMap } from "./nt-status-map.ts";
 
 export type SymbolicNameKind = "HRESULT" | "WIN32" | "NTSTATUS";
 
@@ -75,9 +76,10 @@ function catalogue(): Index {
   return index;
 }
 
-/** Parses the catalogue now (at start, off the request path) instead of on the first lookup. */
+/** Parses the catalogue and the NTSTATUS table now (at start, off the request path) instead of on the first lookup. */
 export function loadCatalogue(): void {
   catalogue();
+  loadNtStatusMap();
 }
 
 const NONE: readonly SymbolicName[] = [];

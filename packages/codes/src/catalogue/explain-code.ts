@@ -1,10 +1,12 @@
 // Decoding like err.exe, plus structure: every name the headers give a value, and every way the value
 // can be read (an HRESULT, a Win32 error number, an NTSTATUS), with HRESULT_FROM_WIN32 and
-// HRESULT_FROM_NT unwrapped in both directions.
+// HRESULT_FROM_NT unwrapped in both directions, and RtlNtStatusToDosError followed both ways (an
+// NTSTATUS to the Win32 error Windows reports for it, a Win32 error to the statuses that give it).
 import { codeFromNumber, toCanonical } from "../canonical.ts";
 import { decodeHResult, type HResult } from "../hresult.ts";
 import { isNtFacility, N_BIT } from "../nt-facilities.ts";
 import { namesForValue, unnamedReason, type SymbolicName, type SymbolicNameKind } from "./catalogue.ts";
+import { dosErrorOf, ntStatusesGiving } from "./nt-status-map.ts";
 
 export type Relation =
   /** The value itself. */
@@ -14,7 +16,15 @@ export type Relation =
   /** The NTSTATUS inside an HRESULT with the N bit, or the HRESULT an NTSTATUS becomes. */
   | "HRESULT_FROM_NT"
   /** The Win32 error inside a FACILITY_NTWIN32 NTSTATUS (0xC007xxxx), or that NTSTATUS of a Win32 error. */
-  | "NTSTATUS_FROM_WIN32";
+  | "NTSTATUS_FROM_WIN32"
+  /**
+   * RtlNtStatusToDosError of the decoded NTSTATUS: the Win32 error Windows reports for it (GetLastError)
+   * and that error as an HRESULT (HRESULT_FROM_WIN32). Not a reading of the same bits: a lossy table
+   * (many statuses give ERROR_ACCESS_DENIED).
+   */
+  | "RTL_NTSTATUS_TO_DOS_ERROR"
+  /** The reverse: an NTSTATUS that RtlNtStatusToDosError turns into the decoded value (or the Win32 error it wraps). */
+  | "RTL_NTSTATUS_TO_DOS_ERROR_SOURCE";
 
 export interface Interpretation {
   kind: SymbolicNameKind;
@@ -28,6 +38,7 @@ export interface Interpretation {
 export interface CodeExplanation extends HResult {
   /** Every name of every interpretation, the value's own names first. */
   names: readonly SymbolicName[];
+  /** Every reading, then the RtlNtStatusToDosError mappings (relations RTL_NTSTATUS_TO_DOS_ERROR*). */
   interpretations: readonly Interpretation[];
   /** When no name is public for the value, why (recorded in the data file), else null. */
   unnamedReason: string | null;
@@ -92,19 +103,57 @@ function interpretations(unsigned: number): Interpretation[] {
 }
 
 /**
+ * RtlNtStatusToDosError both ways. Forward, from every NTSTATUS the value is or wraps: the code Windows
+ * reports (and, for a Win32 error, its HRESULT_FROM_WIN32). Reverse, from the value and the Win32 error
+ * it wraps: the statuses Windows reports as that code.
+ */
+function mappings(
+  unsigned: number,
+  readings: readonly Interpretation[],
+): { forward: Interpretation[]; reverse: Interpretation[] } {
+  const forward: Interpretation[] = [];
+  const reverse: Interpretation[] = [];
+  const statuses = readings.filter(
+    (r) => r.kind === "NTSTATUS" && (r.relation === "VALUE" || r.relation === "HRESULT_FROM_NT"),
+  );
+  for (const s of statuses) {
+    const code = dosErrorOf(s.unsigned);
+    if (!code) continue;
+    if (code.kind === "WIN32") {
+      forward.push(reading("WIN32", code.value, "RTL_NTSTATUS_TO_DOS_ERROR"));
+      if (code.value !== 0) {
+        forward.push(reading("HRESULT", (0x80070000 | code.value) >>> 0, "RTL_NTSTATUS_TO_DOS_ERROR"));
+      }
+    } else forward.push(reading(code.kind, code.value, "RTL_NTSTATUS_TO_DOS_ERROR"));
+  }
+  const codes = new Set<number>([unsigned]);
+  for (const r of readings) if (r.kind === "WIN32") codes.add(r.unsigned);
+  for (const code of codes) {
+    for (const status of ntStatusesGiving(code)) {
+      if (status !== unsigned) reverse.push(reading("NTSTATUS", status, "RTL_NTSTATUS_TO_DOS_ERROR_SOURCE"));
+    }
+  }
+  return { forward, reverse };
+}
+
+/**
  * Explains a 32-bit value: its HRESULT fields (decodeHResult), every symbolic name the catalogue holds
  * for it and for the values it wraps or becomes, and every interpretation that applies.
  */
 export function explainCode(input: number): CodeExplanation {
   const { unsigned } = codeFromNumber(input);
   const fields = decodeHResult(unsigned);
-  const readings = interpretations(unsigned);
+  const own = interpretations(unsigned);
+  const { forward, reverse } = mappings(unsigned, own);
+  const readings = [...own, ...forward, ...reverse];
   const seen = new Set<SymbolicName>();
   const names: SymbolicName[] = [];
-  // The value's own names first, then those reached through a wrapping.
+  // The value's own names first, then those reached through a wrapping or RtlNtStatusToDosError. The
+  // statuses that become the value are not its names: they stay in interpretations.
   for (const r of [
-    ...readings.filter((x) => x.relation === "VALUE"),
-    ...readings.filter((x) => x.relation !== "VALUE"),
+    ...own.filter((x) => x.relation === "VALUE"),
+    ...own.filter((x) => x.relation !== "VALUE"),
+    ...forward,
   ]) {
     for (const n of r.names) {
       if (!seen.has(n)) {
@@ -113,8 +162,8 @@ export function explainCode(input: number): CodeExplanation {
       }
     }
   }
-  const win32 = readings.find((r) => r.kind === "WIN32" && r.relation === "HRESULT_FROM_WIN32");
-  const ntStatus = readings.some((r) => r.kind === "NTSTATUS" && r.relation !== "NTSTATUS_FROM_WIN32");
+  const win32 = own.find((r) => r.kind === "WIN32" && r.relation === "HRESULT_FROM_WIN32");
+  const ntStatus = own.some((r) => r.kind === "NTSTATUS" && r.relation !== "NTSTATUS_FROM_WIN32");
   return {
     ...fields,
     ntStatus: ntStatus || fields.ntStatus,

@@ -10,6 +10,8 @@ export {
 } from "./catalogue.ts";
 export type { SymbolicName, SymbolicNameKind } from "./catalogue.ts";
 export { explainCode } from "./explain-code.ts";
+export { dosErrorOf, ntStatusesGiving, ntStatusMapSize } from "./nt-status-map.ts";
+export type { DosError } from "./nt-status-map.ts";
 export type { CodeExplanation, Interpretation, Relation } from "./explain-code.ts";
 export { parseCodeOrName } from "./parse-code-or-name.ts";
 export type { ParsedCodeOrName } from "./parse-code-or-name.ts";

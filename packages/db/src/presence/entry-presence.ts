@@ -13,7 +13,7 @@ export interface PresentViewer {
  * Records that `userId` has the entry `code` open now and returns the others seen within
  * `ttlSeconds`, earliest first: one statement, so concurrent heartbeats of the same person
  * upsert the same row. `since` survives heartbeats and restarts after a lapse longer than the TTL.
- * Null when no entry has that code.
+ * Null when no entry has that code. Rows of others not seen within the TTL are deleted on the way.
  */
 export async function touchEntryPresence(
   db: PrismaClient,
@@ -27,6 +27,12 @@ export async function touchEntryPresence(
     { userId: string | null; name: string | null; role: string | null; since: Date | null }[]
   >`
     WITH entry AS (SELECT id FROM "ErrorCode" WHERE code = ${code}),
+    -- Rows of people gone from this entry are deleted as others come, so the table holds live rows
+    -- and at most one stale row per entry.
+    gone AS (
+      DELETE FROM "EntryPresence" p USING entry e
+      WHERE p."errorCodeId" = e.id AND p."userId" <> ${userId}::uuid AND p."lastSeenAt" < ${fresh}
+    ),
     touched AS (
       INSERT INTO "EntryPresence" ("errorCodeId", "userId", "since", "lastSeenAt")
       SELECT id, ${userId}::uuid, ${now}, ${now} FROM entry
@@ -44,4 +50,14 @@ export async function touchEntryPresence(
   return rows
     .filter((r) => r.userId !== null)
     .map((r) => ({ userId: r.userId!, name: r.name!, role: r.role!, since: r.since! }));
+}
+
+/** `userId` closed the entry `code`: the others stop seeing them at once instead of after the TTL. */
+export async function leaveEntryPresence(
+  db: PrismaClient,
+  input: { code: string; userId: string },
+): Promise<void> {
+  await db.$executeRaw`
+    DELETE FROM "EntryPresence" p USING "ErrorCode" e
+    WHERE e.code = ${input.code} AND p."errorCodeId" = e.id AND p."userId" = ${input.userId}::uuid`;
 }

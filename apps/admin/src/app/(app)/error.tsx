@@ -1,18 +1,18 @@
 "use client";
 // A page whose data could not be loaded (API down, unexpected refusal). Production hides the server's
 // message, so this says what is likely and offers a retry.
-import { useT } from "../../i18n/i18n-provider.tsx";
+import { useTranslations } from "next-intl";
 
 export default function PageError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useT();
+  const t = useTranslations();
   return (
     <section className="page" aria-labelledby="error-title">
-      <h1 id="error-title">{t.common.errors.title}</h1>
+      <h1 id="error-title">{t("common.errors.title")}</h1>
       <p className="notice error" role="alert">
-        {t.common.errors.network}
+        {t("common.errors.network")}
       </p>
       <button type="button" className="primary" onClick={() => reset()}>
-        {t.common.errors.retry}
+        {t("common.errors.retry")}
       </button>
     </section>
   );

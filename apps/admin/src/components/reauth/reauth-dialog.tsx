@@ -1,13 +1,12 @@
 "use client";
 // A modal sign-in over the page. showModal() gives the focus trap and Escape for free; Escape or Cancel
 // leaves the page as it was, still unsaved.
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { reauthenticate } from "../../app/actions/auth.actions.ts";
-import { useT } from "../../i18n/i18n-provider.tsx";
-import { fill } from "../../i18n/locale.ts";
 
 export function ReauthDialog({ email, onDone }: { email: string; onDone: (signedIn: boolean) => void }) {
-  const t = useT();
+  const t = useTranslations();
   const dialog = useRef<HTMLDialogElement>(null);
   const password = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
@@ -28,7 +27,7 @@ export function ReauthDialog({ email, onDone }: { email: string; onDone: (signed
     const result = await reauthenticate(String(form.get("email")), String(form.get("password")));
     setPending(false);
     if (result.ok) onDone(true);
-    else setError(fill(t.auth.failed, { message: result.message }));
+    else setError(t("auth.failed", { message: result.message }));
   }
 
   return (
@@ -42,14 +41,14 @@ export function ReauthDialog({ email, onDone }: { email: string; onDone: (signed
       }}
     >
       <form onSubmit={submit} className="stack">
-        <h2 id="reauth-title">{t.auth.reauthTitle}</h2>
-        <p>{t.auth.reauthIntro}</p>
+        <h2 id="reauth-title">{t("auth.reauthTitle")}</h2>
+        <p>{t("auth.reauthIntro")}</p>
         <label className="field">
-          <span>{t.auth.email}</span>
+          <span>{t("auth.email")}</span>
           <input name="email" type="email" autoComplete="username" defaultValue={email} required />
         </label>
         <label className="field">
-          <span>{t.auth.password}</span>
+          <span>{t("auth.password")}</span>
           <input ref={password} name="password" type="password" autoComplete="current-password" required />
         </label>
         {error && (
@@ -59,10 +58,10 @@ export function ReauthDialog({ email, onDone }: { email: string; onDone: (signed
         )}
         <div className="row">
           <button type="submit" className="primary" disabled={pending}>
-            {pending ? t.auth.submitting : t.auth.submit}
+            {pending ? t("auth.submitting") : t("auth.submit")}
           </button>
           <button type="button" className="secondary" onClick={() => onDone(false)}>
-            {t.auth.cancel}
+            {t("auth.cancel")}
           </button>
         </div>
       </form>

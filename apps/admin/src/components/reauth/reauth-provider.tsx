@@ -2,8 +2,8 @@
 // Session expiry without losing work: client forms run their server actions through `useReauth()`.
 // When an action answers "unauthenticated", a sign-in dialog opens over the page (nothing navigates,
 // so every typed character stays in React state); after sign-in the same action runs again.
+import { useTranslations } from "next-intl";
 import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from "react";
-import { useT } from "../../i18n/i18n-provider.tsx";
 import type { ActionResult } from "../../lib/action-result.ts";
 import { ReauthDialog } from "./reauth-dialog.tsx";
 
@@ -12,10 +12,10 @@ type Run = <T>(action: () => Promise<ActionResult<T>>) => Promise<ActionResult<T
 const ReauthContext = createContext<Run | null>(null);
 
 export function ReauthProvider({ email, children }: { email: string; children: ReactNode }) {
-  const t = useT();
+  const t = useTranslations();
   const [open, setOpen] = useState(false);
   const settle = useRef<((signedIn: boolean) => void) | null>(null);
-  const unreachable = t.common.errors.network;
+  const unreachable = t("common.errors.network");
 
   const run = useCallback<Run>(
     async (action) => {

@@ -1,7 +1,8 @@
 // French for admin.ts (kept apart only to keep each file short).
+import type { Translation } from "../translation.ts";
 import type { AdminMessages } from "./admin.ts";
 
-export const adminFr: AdminMessages = {
+export const adminFr: Translation<AdminMessages> = {
   io: {
     title: "Import et export",
     exportTitle: "Export",
@@ -103,7 +104,7 @@ export const adminFr: AdminMessages = {
     events: "Événements",
     created: "Créé le",
     deliveries: "Envois",
-    counts: "{delivered} remis, {pending} en attente, {failed} en échec",
+    counts: "{delivered, number} remis, {pending, number} en attente, {failed, number} en échec",
     showDeliveries: "Envois vers {url}",
     test: "Envoyer un test à {url}",
     testSent: "Un envoi de test vers {url} est en file.",

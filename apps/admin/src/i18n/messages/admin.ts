@@ -99,7 +99,7 @@ const en = {
     events: "Events",
     created: "Created",
     deliveries: "Deliveries",
-    counts: "{delivered} delivered, {pending} pending, {failed} failed",
+    counts: "{delivered, number} delivered, {pending, number} pending, {failed, number} failed",
     showDeliveries: "Deliveries of {url}",
     test: "Send a test to {url}",
     testSent: "A test delivery was queued for {url}.",
@@ -130,7 +130,7 @@ const en = {
     noDeliveries: "No delivery yet.",
     notFound: "This webhook does not exist (any more).",
   },
-};
+} as const;
 
 export type AdminMessages = typeof en;
 export { en as adminEn };

@@ -1,4 +1,6 @@
 // Sign-in page and the sign-in dialog shown when a session expires mid-edit.
+import type { Translation } from "../translation.ts";
+
 const en = {
   title: "Sign in",
   intro: "Sign in with your knowledge-base account.",
@@ -14,9 +16,9 @@ const en = {
     "Sign in again to finish. Nothing you typed is lost: your action runs again once you are signed in.",
   cancel: "Cancel",
   cancelled: "Not signed in: your changes are still here, unsaved.",
-};
+} as const;
 
-const fr: typeof en = {
+const fr: Translation<typeof en> = {
   title: "Connexion",
   intro: "Connectez-vous avec votre compte de la base de connaissances.",
   email: "Adresse e-mail",

@@ -1,4 +1,6 @@
 // Shared interface strings: navigation, roles, statuses, generic errors.
+import type { Translation } from "../translation.ts";
+
 const en = {
   appName: "Activation KB admin",
   skipToContent: "Skip to content",
@@ -34,9 +36,9 @@ const en = {
   loading: "Loading…",
   actions: "Actions",
   never: "never",
-};
+} as const;
 
-const fr: typeof en = {
+const fr: Translation<typeof en> = {
   appName: "Administration de la base d’activation",
   skipToContent: "Aller au contenu",
   mainNav: "Navigation principale",

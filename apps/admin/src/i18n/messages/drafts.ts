@@ -1,6 +1,8 @@
 // The editorial workflow around the editor: draft against published, publishing with missing French,
 // review requests, per-field translation status, recovery of unsaved edits, autosave, presence and
 // validation errors worded from their codes.
+import type { Translation } from "../translation.ts";
+
 const en = {
   unpublished: "Unpublished changes",
   publishedAs: "Readers see version {version}",
@@ -47,9 +49,9 @@ const en = {
     INVALID: "Not valid.",
     TRANSLATION_MISSING: "No French yet.",
   } as Record<string, string>,
-};
+} as const;
 
-const fr: typeof en = {
+const fr: Translation<typeof en> = {
   unpublished: "Modifications non publiées",
   publishedAs: "Les lecteurs voient la version {version}",
   neverPublished: "Non publiée : les lecteurs ne voient rien encore",

@@ -1,7 +1,8 @@
 // French for editor.ts (kept apart only to keep each file short).
+import type { Translation } from "../translation.ts";
 import type { EditorMessages } from "./editor.ts";
 
-export const editorFr: EditorMessages = {
+export const editorFr: Translation<EditorMessages> = {
   newTitle: "Nouvelle fiche",
   version: "version {version}",
   history: "Historique",
@@ -44,6 +45,7 @@ export const editorFr: EditorMessages = {
     code: "Toute forme convient (0xC004F074, C004F074, -1073418124).",
     codeAs: "Enregistré sous {code}.",
     codeInvalid: "Ce n’est pas encore un code d’erreur.",
+    codeNames: "En-têtes Windows : {names}.",
     command: "Indépendante de la langue : affichée telle quelle dans les deux langues.",
   },
   add: {
@@ -90,7 +92,8 @@ export const editorFr: EditorMessages = {
     archived: "Archivée (version {version}).",
   },
   failure: {
-    invalid: "Non enregistré : {count} champ(s) à corriger. Tout ce que vous avez saisi est toujours là.",
+    invalid:
+      "Non enregistré : {count, plural, one {# champ} other {# champs}} à corriger. Tout ce que vous avez saisi est toujours là.",
     errorsTitle: "Champs à corriger",
     forbidden: "Non enregistré : {message}",
     other: "Non enregistré : {message}",
@@ -129,5 +132,6 @@ export const editorFr: EditorMessages = {
     appliesTo: "{type} uniquement",
     note: "Remarque :",
     source: "Source :",
+    option: "Option {n}",
   },
 };

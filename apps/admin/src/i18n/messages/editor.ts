@@ -42,6 +42,7 @@ const en = {
     code: "Any form works (0xC004F074, C004F074, -1073418124).",
     codeAs: "Saved as {code}.",
     codeInvalid: "Not an error code yet.",
+    codeNames: "Windows headers: {names}.",
     command: "Language-neutral: shown as is in both languages.",
   },
   add: {
@@ -88,7 +89,8 @@ const en = {
     archived: "Archived (version {version}).",
   },
   failure: {
-    invalid: "Not saved: {count} field(s) need attention. Everything you typed is still here.",
+    invalid:
+      "Not saved: {count, plural, one {# field needs} other {# fields need}} attention. Everything you typed is still here.",
     errorsTitle: "Fix these fields",
     forbidden: "Not saved: {message}",
     other: "Not saved: {message}",
@@ -125,8 +127,9 @@ const en = {
     appliesTo: "{type} only",
     note: "Note:",
     source: "Source:",
+    option: "Option {n}",
   },
-};
+} as const;
 
 export type EditorMessages = typeof en;
 export { en as editorEn };

@@ -1,4 +1,6 @@
 // Revision history, comparison and restore.
+import type { Translation } from "../translation.ts";
+
 const en = {
   title: "History",
   heading: "History of {code}",
@@ -23,9 +25,9 @@ const en = {
   before: "Version {version}",
   after: "Version {version}",
   empty: "(empty)",
-};
+} as const;
 
-const fr: typeof en = {
+const fr: Translation<typeof en> = {
   title: "Historique",
   heading: "Historique de {code}",
   backToEntry: "Revenir à l’éditeur",

@@ -1,4 +1,6 @@
 // The entry list and its filters.
+import type { Translation } from "../translation.ts";
+
 const en = {
   title: "Entries",
   newEntry: "New entry",
@@ -11,7 +13,7 @@ const en = {
   any: "Any",
   apply: "Apply filters",
   clear: "Clear filters",
-  count: "{count} entries",
+  count: "{count, plural, one {# entry} other {# entries}}",
   caption: "Entries in code order",
   columns: {
     code: "Code",
@@ -25,12 +27,12 @@ const en = {
   next: "Next page",
   first: "First page",
   report: "French translations:",
-  reportCurrent: "{count} up to date",
-  reportStale: "{count} stale",
-  reportMissing: "{count} missing",
-};
+  reportCurrent: "{count, number} up to date",
+  reportStale: "{count, number} stale",
+  reportMissing: "{count, number} missing",
+} as const;
 
-const fr: typeof en = {
+const fr: Translation<typeof en> = {
   title: "Fiches",
   newEntry: "Nouvelle fiche",
   filters: "Filtres",
@@ -42,7 +44,7 @@ const fr: typeof en = {
   any: "Tous",
   apply: "Filtrer",
   clear: "Effacer les filtres",
-  count: "{count} fiches",
+  count: "{count, plural, one {# fiche} other {# fiches}}",
   caption: "Fiches par ordre de code",
   columns: {
     code: "Code",
@@ -56,9 +58,9 @@ const fr: typeof en = {
   next: "Page suivante",
   first: "Première page",
   report: "Traductions françaises :",
-  reportCurrent: "{count} à jour",
-  reportStale: "{count} périmées",
-  reportMissing: "{count} manquantes",
+  reportCurrent: "{count, number} à jour",
+  reportStale: "{count, plural, one {# périmée} other {# périmées}}",
+  reportMissing: "{count, plural, one {# manquante} other {# manquantes}}",
 };
 
 export const list = { en, fr };

@@ -1,10 +1,10 @@
 import "../styles.ts";
 import type { Metadata, Viewport } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { PageFrame } from "../../components/page-frame.tsx";
 import { env } from "../../env.ts";
-import { dictionary } from "../../i18n/dictionary.ts";
 import { isLocale, locales } from "../../i18n/locales.ts";
 
 // Rendered per request from the data cache (see src/kb/kb-client.ts): the build never needs the API, and
@@ -24,12 +24,12 @@ interface Props {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
-  const t = dictionary(locale);
+  const t = await getTranslations({ locale, namespace: "site" });
   return {
     metadataBase: new URL(env().KB_PORTAL_URL),
-    title: { default: t.siteName, template: `%s · ${t.siteName}` },
-    description: t.siteDescription,
-    applicationName: t.siteName,
+    title: { default: t("name"), template: `%s · ${t("name")}` },
+    description: t("description"),
+    applicationName: t("name"),
     icons: { icon: "/icon.svg" },
     formatDetection: { telephone: false },
   };

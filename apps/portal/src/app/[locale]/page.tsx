@@ -1,8 +1,8 @@
 // Home: the search box first, then every published code grouped by activation type.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { CodeTable } from "../../components/code-table.tsx";
 import { SearchForm } from "../../components/search-form.tsx";
-import { dictionary } from "../../i18n/dictionary.ts";
 import { isLocale, type Locale } from "../../i18n/locales.ts";
 import { getActivationTypes, listEntries } from "../../kb/queries.ts";
 import { alternates, openGraph } from "../../lib/site.ts";
@@ -18,22 +18,25 @@ async function localeOf(params: Props["params"]): Promise<Locale> {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeOf(params);
-  const t = dictionary(locale);
+  const t = await getTranslations({ locale });
   return {
-    title: { absolute: t.homeTitle },
+    title: { absolute: t("home.title") },
     alternates: alternates(locale, ""),
     openGraph: openGraph(locale, "", {
-      title: t.homeTitle,
-      description: t.siteDescription,
-      siteName: t.siteName,
+      title: t("home.title"),
+      description: t("site.description"),
+      siteName: t("site.name"),
     }),
   };
 }
 
 export default async function HomePage({ params }: Props) {
   const locale = await localeOf(params);
-  const t = dictionary(locale);
-  const [entries, types] = await Promise.all([listEntries(locale), getActivationTypes(locale)]);
+  const [t, entries, types] = await Promise.all([
+    getTranslations({ locale, namespace: "home" }),
+    listEntries(locale),
+    getActivationTypes(locale),
+  ]);
   const groups = types
     .map((type) => ({
       type,
@@ -44,16 +47,16 @@ export default async function HomePage({ params }: Props) {
 
   return (
     <>
-      <h1>{t.homeTitle}</h1>
-      <p className="lead">{t.homeIntro}</p>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("intro")}</p>
       <SearchForm locale={locale} prominent />
-      <h2 id="by-type">{t.byActivationType}</h2>
+      <h2 id="by-type">{t("byActivationType")}</h2>
       <nav aria-labelledby="by-type" className="type-index">
         <ul>
           {groups.map((group) => (
             <li key={group.type.key}>
               <a href={`#${group.id}`}>{group.type.name}</a>{" "}
-              <span className="muted">({t.codeCount(group.entries.length)})</span>
+              <span className="muted">({t("codeCount", { count: group.entries.length })})</span>
             </li>
           ))}
         </ul>

@@ -1,14 +1,14 @@
 // Says, on every previewed page, that this is the unpublished draft, with the way out.
-import { dictionary } from "../../i18n/dictionary.ts";
+import { getTranslations } from "next-intl/server";
 import type { Locale } from "../../i18n/locales.ts";
 
-export function DraftBanner({ locale, code }: { locale: Locale; code: string }) {
-  const t = dictionary(locale);
+export async function DraftBanner({ locale, code }: { locale: Locale; code: string }) {
+  const t = await getTranslations({ locale, namespace: "preview" });
   const exit = `/api/draft/exit?${new URLSearchParams({ locale, code })}`;
   return (
     <div className="draft-banner" role="status">
       <p>
-        <strong>{t.draftBanner}</strong> <a href={exit}>{t.exitPreview}</a>
+        <strong>{t("banner")}</strong> <a href={exit}>{t("exit")}</a>
       </p>
     </div>
   );

@@ -1,20 +1,27 @@
 // The fields of the code itself, for entries and for valid codes the base does not hold yet.
 import type { HResultFieldsFragment } from "@kb/client";
-import type { Dictionary } from "../../i18n/dictionary.ts";
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "../../i18n/locales.ts";
 
-export function HResultDetails({ hresult, t }: { hresult: HResultFieldsFragment; t: Dictionary }) {
-  const f = t.hresultFields;
+export async function HResultDetails({
+  hresult,
+  locale,
+}: {
+  hresult: HResultFieldsFragment;
+  locale: Locale;
+}) {
+  const f = await getTranslations({ locale, namespace: "entry.hresultFields" });
   const hex16 = `0x${hresult.code.toString(16).toUpperCase().padStart(4, "0")}`;
   const rows: [string, string][] = [
-    [f.hex, hresult.hex],
-    [f.unsigned, hresult.unsignedDecimal],
-    [f.signed, String(hresult.signed)],
-    [f.severity, hresult.severity],
-    [f.facility, `${hresult.facility}${hresult.facilityName ? ` (${hresult.facilityName})` : ""}`],
-    [f.code, `${hex16} (${hresult.code})`],
+    [f("hex"), hresult.hex],
+    [f("unsigned"), hresult.unsignedDecimal],
+    [f("signed"), String(hresult.signed)],
+    [f("severity"), hresult.severity],
+    [f("facility"), `${hresult.facility}${hresult.facilityName ? ` (${hresult.facilityName})` : ""}`],
+    [f("code"), `${hex16} (${hresult.code})`],
   ];
   if (hresult.win32Error !== null) {
-    rows.push([f.win32, `${hresult.win32Error}${hresult.win32Name ? ` (${hresult.win32Name})` : ""}`]);
+    rows.push([f("win32"), `${hresult.win32Error}${hresult.win32Name ? ` (${hresult.win32Name})` : ""}`]);
   }
   // The API describes the source in English only.
   const source = hresult.source;
@@ -23,7 +30,7 @@ export function HResultDetails({ hresult, t }: { hresult: HResultFieldsFragment;
       {hresult.names.length > 0 && (
         // What the Windows headers call the value (or the Win32/NTSTATUS value it wraps), with the header.
         <div>
-          <dt>{f.names}</dt>
+          <dt>{f("names")}</dt>
           <dd>
             {hresult.names.map((n, i) => (
               <span key={`${n.name} ${n.header}`}>
@@ -44,7 +51,7 @@ export function HResultDetails({ hresult, t }: { hresult: HResultFieldsFragment;
       ))}
       {source && (
         <div>
-          <dt>{f.source}</dt>
+          <dt>{f("source")}</dt>
           <dd lang="en">{source}</dd>
         </div>
       )}

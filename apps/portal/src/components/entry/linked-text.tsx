@@ -2,7 +2,7 @@
 // the Microsoft Licensing Activation Centers"): the reference's title, found in the text whatever its
 // case, becomes a link to the reference's address. Plain text otherwise; nothing is parsed as markup.
 import type { ReactNode } from "react";
-import type { Dictionary } from "../../i18n/dictionary.ts";
+import type { Locale } from "../../i18n/locales.ts";
 import { ExternalLink } from "./external-link.tsx";
 
 export interface TextLink {
@@ -12,7 +12,15 @@ export interface TextLink {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-export function LinkedText({ text, links, t }: { text: string; links: readonly TextLink[]; t: Dictionary }) {
+export function LinkedText({
+  text,
+  links,
+  locale,
+}: {
+  text: string;
+  links: readonly TextLink[];
+  locale: Locale;
+}) {
   const usable = links.filter((l) => l.title.trim().length >= 3);
   if (usable.length === 0) return <>{text}</>;
   // Longest titles first, so that a title containing another wins.
@@ -22,7 +30,7 @@ export function LinkedText({ text, links, t }: { text: string; links: readonly T
     if (i % 2 === 0) return part;
     const link = titles.find((l) => l.title.toLocaleLowerCase() === part.toLocaleLowerCase());
     return link ? (
-      <ExternalLink key={i} href={link.url} t={t}>
+      <ExternalLink key={i} href={link.url} locale={locale}>
         {part}
       </ExternalLink>
     ) : (

@@ -4,7 +4,7 @@
 // note stays where the article puts it, marked as a note and never counted as a step or an option.
 // Texts served in another language than the page's carry their lang and the note.
 import type { LookupErrorCodeQuery } from "@kb/client";
-import type { Dictionary } from "../../i18n/dictionary.ts";
+import { getTranslations } from "next-intl/server";
 import type { Locale } from "../../i18n/locales.ts";
 import { localizeCommand } from "../../lib/localized-command.ts";
 import { CommandBlock } from "./command-block.tsx";
@@ -15,18 +15,22 @@ type Resolution = NonNullable<LookupErrorCodeQuery["errorCode"]>["resolutions"][
 type Step = Resolution["steps"][number];
 type SubStep = Step["steps"][number];
 
+type Translate = Awaited<ReturnType<typeof getTranslations<"entry">>>;
 interface Context {
-  t: Dictionary;
+  t: Translate;
   locale: Locale;
   links: readonly TextLink[];
 }
 
-interface Props extends Context {
+interface Props {
   resolutions: Resolution[];
+  locale: Locale;
+  links: readonly TextLink[];
 }
 
-export function ResolutionList({ resolutions, ...context }: Props) {
-  const { t, locale } = context;
+export async function ResolutionList({ resolutions, locale, links }: Props) {
+  const t = await getTranslations({ locale, namespace: "entry" });
+  const context: Context = { t, locale, links };
   return (
     <ol className="resolutions">
       {resolutions.map((resolution) => {
@@ -34,13 +38,13 @@ export function ResolutionList({ resolutions, ...context }: Props) {
         return (
           <li key={resolution.id}>
             {resolution.activationType && (
-              <p className="applies-to">{t.appliesTo(resolution.activationType.name)}</p>
+              <p className="applies-to">{t("appliesTo", { type: resolution.activationType.name })}</p>
             )}
             <p>
               <span lang={lang}>
-                <LinkedText text={resolution.text} links={context.links} t={t} />
+                <LinkedText text={resolution.text} links={links} locale={locale} />
               </span>
-              {lang && <Untranslated t={t} />}
+              {lang && <Untranslated locale={locale} />}
             </p>
             <StepList
               steps={resolution.steps}
@@ -97,7 +101,7 @@ function StepList({ steps, alternatives, lead, context }: StepListProps) {
         const start = counted + 1;
         counted += run.length;
         return alternatives ? (
-          <ul key={run[0]!.step.id} className="steps alternatives" aria-label={t.alternatives}>
+          <ul key={run[0]!.step.id} className="steps alternatives" aria-label={t("alternatives")}>
             {run.map((item, i) => (
               <StepItem key={item.step.id} item={item} option={start + i} lead={lead} context={context} />
             ))}
@@ -134,17 +138,21 @@ function StepItem({
     <li>
       {text !== null && (
         <p>
-          {option !== undefined && <strong className="option">{t.option(option)} </strong>}
+          {option !== undefined && <strong className="option">{t("option", { n: String(option) })} </strong>}
           <span lang={lang}>
-            <LinkedText text={text} links={context.links} t={t} />
+            <LinkedText text={text} links={context.links} locale={locale} />
           </span>
-          {lang && <Untranslated t={t} />}
+          {lang && <Untranslated locale={locale} />}
         </p>
       )}
       {[...(step.kind === "COMMAND" ? [step] : []), ...commands].map(
         (command) =>
           command.command && (
-            <CommandBlock key={command.id} command={localizeCommand(command.command, text ?? lead)} t={t} />
+            <CommandBlock
+              key={command.id}
+              command={localizeCommand(command.command, text ?? lead)}
+              locale={locale}
+            />
           ),
       )}
       {own.length > 0 && <StepList steps={own} alternatives={false} lead={text ?? lead} context={context} />}
@@ -157,11 +165,11 @@ function Note({ step, context }: { step: Step | SubStep; context: Context }) {
   const lang = servedLang(step.servedLocale, locale);
   return (
     <p className="step-note" role="note">
-      <strong>{t.note}</strong>{" "}
+      <strong>{t("note")}</strong>{" "}
       <span lang={lang}>
-        <LinkedText text={step.text ?? ""} links={context.links} t={t} />
+        <LinkedText text={step.text ?? ""} links={context.links} locale={locale} />
       </span>
-      {lang && <Untranslated t={t} />}
+      {lang && <Untranslated locale={locale} />}
     </p>
   );
 }

@@ -1,5 +1,5 @@
 // The "not translated yet" note beside a text the API served in another language than the page's.
-import type { Dictionary } from "../../i18n/dictionary.ts";
+import { getTranslations } from "next-intl/server";
 import type { Locale } from "../../i18n/locales.ts";
 
 /** The lang attribute for a text served in `served` on a `page` page: set only when they differ. */
@@ -8,6 +8,7 @@ export function servedLang(served: string, page: Locale): string | undefined {
   return lang === page ? undefined : lang;
 }
 
-export function Untranslated({ t }: { t: Dictionary }) {
-  return <small className="untranslated"> {t.untranslated}</small>;
+export async function Untranslated({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "entry" });
+  return <small className="untranslated"> {t("untranslated")}</small>;
 }

@@ -1,40 +1,28 @@
 "use client";
 // useActionState keeps the form progressive: without JavaScript the browser posts it and Next renders the
-// page again with the action's result; with JavaScript only the result comes back.
+// page again with the action's result; with JavaScript only the result comes back. Its words come from the
+// "feedback" namespace of the entry article's NextIntlClientProvider (only that crosses to the browser).
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import type { Dictionary } from "../../i18n/dictionary.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { sendFeedback, type FeedbackState } from "./feedback-action.ts";
 
 const initial: FeedbackState = { status: "idle" };
 
-/** Only the form's own strings cross to the browser, not both dictionaries. */
-export type FeedbackLabels = Pick<
-  Dictionary,
-  | "feedbackTitle"
-  | "feedbackThanks"
-  | "yes"
-  | "no"
-  | "comment"
-  | "send"
-  | "feedbackChoose"
-  | "feedbackFailed"
-  | "feedbackLimited"
->;
-
-export function FeedbackForm({ code, locale, t }: { code: string; locale: Locale; t: FeedbackLabels }) {
+export function FeedbackForm({ code, locale }: { code: string; locale: Locale }) {
+  const t = useTranslations("feedback");
   const [state, action, pending] = useActionState(sendFeedback, initial, `/${locale}/codes/${code}`);
   return (
     <section className="feedback" aria-labelledby="feedback-title">
-      <h2 id="feedback-title">{t.feedbackTitle}</h2>
-      <div aria-live="polite">{state.status === "sent" && <p className="confirm">{t.feedbackThanks}</p>}</div>
+      <h2 id="feedback-title">{t("title")}</h2>
+      <div aria-live="polite">{state.status === "sent" && <p className="confirm">{t("thanks")}</p>}</div>
       {state.status !== "sent" && (
         // Remounted with each answer, so a refused submission comes back with the reader's choice and text.
         <form action={action} key={`${state.status}:${state.helpful ?? ""}:${state.comment ?? ""}`}>
           <input type="hidden" name="code" value={code} />
           <input type="hidden" name="locale" value={locale} />
           <fieldset className="helpful">
-            <legend className="visually-hidden">{t.feedbackTitle}</legend>
+            <legend className="visually-hidden">{t("title")}</legend>
             <label>
               <input
                 type="radio"
@@ -43,13 +31,14 @@ export function FeedbackForm({ code, locale, t }: { code: string; locale: Locale
                 required
                 defaultChecked={state.helpful === "yes"}
               />{" "}
-              {t.yes}
+              {t("yes")}
             </label>
             <label>
-              <input type="radio" name="helpful" value="no" defaultChecked={state.helpful === "no"} /> {t.no}
+              <input type="radio" name="helpful" value="no" defaultChecked={state.helpful === "no"} />{" "}
+              {t("no")}
             </label>
           </fieldset>
-          <label htmlFor="feedback-comment">{t.comment}</label>
+          <label htmlFor="feedback-comment">{t("comment")}</label>
           <textarea
             id="feedback-comment"
             name="comment"
@@ -58,21 +47,21 @@ export function FeedbackForm({ code, locale, t }: { code: string; locale: Locale
             defaultValue={state.comment ?? ""}
           />
           <button type="submit" disabled={pending}>
-            {t.send}
+            {t("send")}
           </button>
           {state.status === "invalid" && (
             <p className="error" role="alert">
-              {t.feedbackChoose}
+              {t("choose")}
             </p>
           )}
           {state.status === "limited" && (
             <p className="error" role="alert">
-              {t.feedbackLimited}
+              {t("limited")}
             </p>
           )}
           {state.status === "failed" && (
             <p className="error" role="alert">
-              {t.feedbackFailed}
+              {t("failed")}
             </p>
           )}
         </form>

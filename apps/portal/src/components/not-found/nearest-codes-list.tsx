@@ -1,5 +1,5 @@
 // Published codes whose number is close to what was typed (a digit dropped, doubled or swapped).
-import { dictionary } from "../../i18n/dictionary.ts";
+import { getTranslations } from "next-intl/server";
 import type { Locale } from "../../i18n/locales.ts";
 import { listEntries } from "../../kb/queries.ts";
 import { codePath } from "../../lib/codes.ts";
@@ -12,11 +12,11 @@ export async function NearestCodesList({ locale, typed }: { locale: Locale; type
     entries.map((entry) => entry.code),
   );
   if (near.length === 0) return null;
-  const t = dictionary(locale);
+  const t = await getTranslations({ locale, namespace: "notFound" });
   const titles = new Map(entries.map((entry) => [entry.code, entry.title]));
   return (
     <section aria-labelledby="nearest-title">
-      <h2 id="nearest-title">{t.nearestCodes}</h2>
+      <h2 id="nearest-title">{t("nearestCodes")}</h2>
       <ul className="nearest">
         {near.map((code) => (
           <li key={code}>

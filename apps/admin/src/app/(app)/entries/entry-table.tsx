@@ -1,26 +1,27 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { EditorialEntryListQuery } from "@kb/client";
 import { StatusBadge, TranslationBadge } from "../../../components/badges.tsx";
-import { getT } from "../../../i18n/server-locale.ts";
 import { formatDate } from "../../../lib/format-date.ts";
 
 type Row = EditorialEntryListQuery["errorCodes"]["edges"][number]["node"];
 
 export async function EntryTable({ rows }: { rows: Row[] }) {
-  const t = await getT();
-  if (rows.length === 0) return <p className="empty">{t.list.empty}</p>;
-  const c = t.list.columns;
+  const t = await getTranslations();
+  const locale = await getLocale();
+  if (rows.length === 0) return <p className="empty">{t("list.empty")}</p>;
+  const c = await getTranslations("list.columns");
   return (
     <table className="entries">
-      <caption className="sr-only">{t.list.caption}</caption>
+      <caption className="sr-only">{t("list.caption")}</caption>
       <thead>
         <tr>
-          <th scope="col">{c.code}</th>
-          <th scope="col">{c.title}</th>
-          <th scope="col">{c.status}</th>
-          <th scope="col">{c.french}</th>
-          <th scope="col">{c.types}</th>
-          <th scope="col">{c.updated}</th>
+          <th scope="col">{c("code")}</th>
+          <th scope="col">{c("title")}</th>
+          <th scope="col">{c("status")}</th>
+          <th scope="col">{c("french")}</th>
+          <th scope="col">{c("types")}</th>
+          <th scope="col">{c("updated")}</th>
         </tr>
       </thead>
       <tbody>
@@ -35,13 +36,18 @@ export async function EntryTable({ rows }: { rows: Row[] }) {
               </th>
               <td>{row.title}</td>
               <td>
-                <StatusBadge status={row.status} label={t.common.statuses[row.status]} />
+                <StatusBadge status={row.status} label={t(`common.statuses.${row.status}`)} />
+                {row.publishedVersion !== null && row.version > row.publishedVersion && (
+                  <span className="badge unpublished" data-unpublished="">
+                    {t("drafts.unpublished")}
+                  </span>
+                )}
               </td>
               <td>
-                <TranslationBadge status={french} label={t.common.translationShort[french]} />
+                <TranslationBadge status={french} label={t(`common.translationShort.${french}`)} />
               </td>
               <td>{row.activationTypes.map((a) => a.key.replace("_", " ")).join(", ")}</td>
-              <td>{formatDate(row.updatedAt, t.locale)}</td>
+              <td>{formatDate(row.updatedAt, locale)}</td>
             </tr>
           );
         })}

@@ -1,9 +1,8 @@
 // The entry list: search and filters in the URL, MISSING/STALE French badges, a keyset page at a time.
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EditorialEntryListDocument, EditorialTranslationReportDocument } from "@kb/client";
-import { fill } from "../../../i18n/locale.ts";
-import { getT } from "../../../i18n/server-locale.ts";
 import { listHref, listParams, toFilter } from "../../../lib/list-filter.ts";
 import { capabilities } from "../../../lib/roles.ts";
 import { load, requireUser } from "../../../server/api.ts";
@@ -11,7 +10,7 @@ import { EntryFilters } from "./entry-filters.tsx";
 import { EntryTable } from "./entry-table.tsx";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getT()).list.title };
+  return { title: (await getTranslations())("list.title") };
 }
 
 const PAGE_SIZE = 50;
@@ -20,7 +19,7 @@ type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function EntriesPage({ searchParams }: { searchParams: Search }) {
   const params = listParams(await searchParams);
-  const [t, user] = await Promise.all([getT(), requireUser()]);
+  const [t, user] = await Promise.all([getTranslations(), requireUser()]);
   const [{ errorCodes }, { translationReport: report }] = await Promise.all([
     load(EditorialEntryListDocument, {
       filter: toFilter(params),
@@ -33,34 +32,34 @@ export default async function EntriesPage({ searchParams }: { searchParams: Sear
   return (
     <section className="page" aria-labelledby="page-title">
       <div className="page-head">
-        <h1 id="page-title">{t.list.title}</h1>
+        <h1 id="page-title">{t("list.title")}</h1>
         {capabilities(user.role).editContent && (
           <Link href="/entries/new" className="button primary">
-            {t.list.newEntry}
+            {t("list.newEntry")}
           </Link>
         )}
       </div>
       <p className="report">
-        {t.list.report}{" "}
+        {t("list.report")}{" "}
         <Link href={listHref(params, { translation: "CURRENT" })}>
-          {fill(t.list.reportCurrent, { count: report.current })}
+          {t("list.reportCurrent", { count: report.current })}
         </Link>
         {" · "}
         <Link href={listHref(params, { translation: "STALE" })}>
-          {fill(t.list.reportStale, { count: report.stale })}
+          {t("list.reportStale", { count: report.stale })}
         </Link>
         {" · "}
         <Link href={listHref(params, { translation: "MISSING" })}>
-          {fill(t.list.reportMissing, { count: report.missing })}
+          {t("list.reportMissing", { count: report.missing })}
         </Link>
       </p>
       <EntryFilters params={params} />
-      <p aria-live="polite">{fill(t.list.count, { count: errorCodes.totalCount })}</p>
+      <p aria-live="polite">{t("list.count", { count: errorCodes.totalCount })}</p>
       <EntryTable rows={errorCodes.edges.map((edge) => edge.node)} />
-      <nav className="pager" aria-label={t.list.title}>
-        {params.after && <Link href={listHref(params)}>{t.list.first}</Link>}
+      <nav className="pager" aria-label={t("list.title")}>
+        {params.after && <Link href={listHref(params)}>{t("list.first")}</Link>}
         {errorCodes.pageInfo.hasNextPage && errorCodes.pageInfo.endCursor && (
-          <Link href={listHref(params, { after: errorCodes.pageInfo.endCursor })}>{t.list.next}</Link>
+          <Link href={listHref(params, { after: errorCodes.pageInfo.endCursor })}>{t("list.next")}</Link>
         )}
       </nav>
     </section>

@@ -1,19 +1,18 @@
 "use client";
 // Import in two steps: a dry run reports what would change; "Import" is offered only for that exact
 // content and format, and only when nothing conflicts.
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { ExportFormat, ImportEntriesMutation } from "@kb/client";
 import { useReauth } from "../../../components/reauth/reauth-provider.tsx";
-import { useT } from "../../../i18n/i18n-provider.tsx";
-import { fill } from "../../../i18n/locale.ts";
 import { importAction } from "../../actions/import.actions.ts";
 import { ImportReport } from "./import-report.tsx";
 
 type Report = ImportEntriesMutation["importEntries"];
 
 export function ImportForm({ formats }: { formats: ExportFormat[] }) {
-  const t = useT();
-  const io = t.admin.io;
+  const t = useTranslations();
+  const io = useTranslations("admin.io");
   const run = useReauth();
   const [format, setFormat] = useState<ExportFormat>(formats[0]!);
   const [content, setContent] = useState("");
@@ -32,10 +31,10 @@ export function ImportForm({ formats }: { formats: ExportFormat[] }) {
     else {
       setReport(null);
       setError(
-        fill(io.failed, {
+        io("failed", {
           message:
             result.kind === "error" && result.code === "TOO_LARGE"
-              ? t.common.errors.tooLarge
+              ? t("common.errors.tooLarge")
               : result.message,
         }),
       );
@@ -46,7 +45,7 @@ export function ImportForm({ formats }: { formats: ExportFormat[] }) {
   return (
     <form className="stack" onSubmit={(e) => e.preventDefault()}>
       <fieldset className="row">
-        <legend>{io.format}</legend>
+        <legend>{io("format")}</legend>
         {formats.map((f) => (
           <label key={f} className="check">
             <input
@@ -61,7 +60,7 @@ export function ImportForm({ formats }: { formats: ExportFormat[] }) {
         ))}
       </fieldset>
       <label className="field">
-        <span>{io.file}</span>
+        <span>{io("file")}</span>
         <input
           type="file"
           accept=".json,.xlf,.xliff,application/json,application/xml"
@@ -69,7 +68,7 @@ export function ImportForm({ formats }: { formats: ExportFormat[] }) {
         />
       </label>
       <label className="field">
-        <span>{io.content}</span>
+        <span>{io("content")}</span>
         <textarea
           className="mono"
           rows={8}
@@ -85,7 +84,7 @@ export function ImportForm({ formats }: { formats: ExportFormat[] }) {
           disabled={!content.trim() || pending !== null}
           onClick={() => void submit(true)}
         >
-          {pending === "check" ? io.checking : io.check}
+          {pending === "check" ? io("checking") : io("check")}
         </button>
         <button
           type="button"
@@ -93,10 +92,10 @@ export function ImportForm({ formats }: { formats: ExportFormat[] }) {
           disabled={!canApply || pending !== null}
           onClick={() => void submit(false)}
         >
-          {pending === "apply" ? io.applying : io.apply}
+          {pending === "apply" ? io("applying") : io("apply")}
         </button>
       </div>
-      {stale && <p className="notice info">{io.changedSinceCheck}</p>}
+      {stale && <p className="notice info">{io("changedSinceCheck")}</p>}
       {error && (
         <p className="notice error" role="alert">
           {error}

@@ -1,19 +1,18 @@
 "use client";
 // A new account. The API names the refused argument (email, name, password): the message goes
 // next to that field, and the form keeps what was typed.
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import type { Role } from "@kb/client";
 import { useReauth } from "../../../components/reauth/reauth-provider.tsx";
-import { useT } from "../../../i18n/i18n-provider.tsx";
-import { fill } from "../../../i18n/locale.ts";
 import { createAccountAction } from "../../actions/accounts.actions.ts";
 import { ROLES } from "./user-row.tsx";
 
 type Field = "email" | "name" | "password";
 
 export function NewUserForm() {
-  const t = useT();
-  const u = t.admin.users;
+  const t = useTranslations();
+  const u = useTranslations("admin.users");
   const run = useReauth();
   const [values, setValues] = useState({ email: "", name: "", password: "", role: "EDITOR" as Role });
   const [error, setError] = useState<{ field?: Field; text: string } | null>(null);
@@ -25,7 +24,7 @@ export function NewUserForm() {
     const result = await run(() => createAccountAction(values));
     if (result.ok) {
       setError(null);
-      setDone(fill(u.createdUser, { email: result.data.email }));
+      setDone(u("createdUser", { email: result.data.email }));
       setValues({ email: "", name: "", password: "", role: values.role });
       return;
     }
@@ -56,13 +55,13 @@ export function NewUserForm() {
 
   return (
     <form onSubmit={submit} className="panel-form" aria-labelledby="new-user-title">
-      <h3 id="new-user-title">{u.newUser}</h3>
+      <h3 id="new-user-title">{u("newUser")}</h3>
       <div className="filters">
-        {input("email", u.email, "email")}
-        {input("name", u.name, "text")}
-        {input("password", u.password, "password")}
+        {input("email", u("email"), "email")}
+        {input("name", u("name"), "text")}
+        {input("password", u("password"), "password")}
         <div className="field">
-          <label htmlFor="new-user-role">{u.role}</label>
+          <label htmlFor="new-user-role">{u("role")}</label>
           <select
             id="new-user-role"
             value={values.role}
@@ -70,20 +69,20 @@ export function NewUserForm() {
           >
             {ROLES.map((r) => (
               <option key={r} value={r}>
-                {t.common.roles[r]}
+                {t(`common.roles.${r}`)}
               </option>
             ))}
           </select>
         </div>
         <div className="row">
           <button type="submit" className="primary">
-            {u.create}
+            {u("create")}
           </button>
         </div>
       </div>
       {error && !error.field && (
         <p className="notice error" role="alert">
-          {fill(u.failed, { message: error.text })}
+          {u("failed", { message: error.text })}
         </p>
       )}
       {done && (

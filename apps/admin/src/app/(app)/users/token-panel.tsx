@@ -1,17 +1,16 @@
 "use client";
 // API tokens: list, create (the secret is shown once, here), revoke.
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import type { ApiTokenFieldsFragment, ApiTokenScope } from "@kb/client";
 import { useReauth } from "../../../components/reauth/reauth-provider.tsx";
-import { useT } from "../../../i18n/i18n-provider.tsx";
-import { fill } from "../../../i18n/locale.ts";
 import { createTokenAction, revokeTokenAction } from "../../actions/accounts.actions.ts";
 
 type Token = ApiTokenFieldsFragment & { created: string; lastUsed: string };
 const SCOPES: ApiTokenScope[] = ["READ_DRAFTS", "WRITE_CONTENT"];
 
 export function TokenPanel({ tokens }: { tokens: Token[] }) {
-  const k = useT().admin.tokens;
+  const k = useTranslations("admin.tokens");
   const run = useReauth();
   const [name, setName] = useState("");
   const [scopes, setScopes] = useState<ApiTokenScope[]>(["READ_DRAFTS"]);
@@ -21,34 +20,34 @@ export function TokenPanel({ tokens }: { tokens: Token[] }) {
   async function create(event: FormEvent) {
     event.preventDefault();
     const result = await run(() => createTokenAction(name, scopes));
-    if (!result.ok) return setError(fill(k.failed, { message: result.message }));
+    if (!result.ok) return setError(k("failed", { message: result.message }));
     setError(null);
     setSecret(result.data.secret);
     setName("");
   }
 
   async function revoke(token: Token) {
-    if (!window.confirm(fill(k.confirmRevoke, { name: token.name }))) return;
+    if (!window.confirm(k("confirmRevoke", { name: token.name }))) return;
     const result = await run(() => revokeTokenAction(token.id));
-    setError(result.ok ? null : fill(k.failed, { message: result.message }));
+    setError(result.ok ? null : k("failed", { message: result.message }));
   }
 
   return (
     <section aria-labelledby="tokens-title" className="panel">
-      <h2 id="tokens-title">{k.title}</h2>
-      <p>{k.intro}</p>
+      <h2 id="tokens-title">{k("title")}</h2>
+      <p>{k("intro")}</p>
       {tokens.length === 0 ? (
-        <p>{k.none}</p>
+        <p>{k("none")}</p>
       ) : (
         <table className="tokens">
-          <caption className="sr-only">{k.caption}</caption>
+          <caption className="sr-only">{k("caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">{k.name}</th>
-              <th scope="col">{k.scopes}</th>
-              <th scope="col">{k.created}</th>
-              <th scope="col">{k.lastUsed}</th>
-              <th scope="col">{k.state}</th>
+              <th scope="col">{k("name")}</th>
+              <th scope="col">{k("scopes")}</th>
+              <th scope="col">{k("created")}</th>
+              <th scope="col">{k("lastUsed")}</th>
+              <th scope="col">{k("state")}</th>
             </tr>
           </thead>
           <tbody>
@@ -60,10 +59,10 @@ export function TokenPanel({ tokens }: { tokens: Token[] }) {
                 <td>{token.lastUsed}</td>
                 <td>
                   {token.revokedAt ? (
-                    k.revoked
+                    k("revoked")
                   ) : (
                     <button type="button" className="secondary small" onClick={() => void revoke(token)}>
-                      {fill(k.revoke, { name: token.name })}
+                      {k("revoke", { name: token.name })}
                     </button>
                   )}
                 </td>
@@ -74,7 +73,7 @@ export function TokenPanel({ tokens }: { tokens: Token[] }) {
       )}
       {secret && (
         <div className="notice success" role="status">
-          <p>{k.secretTitle}</p>
+          <p>{k("secretTitle")}</p>
           <output className="secret code">{secret}</output>
         </div>
       )}
@@ -85,14 +84,14 @@ export function TokenPanel({ tokens }: { tokens: Token[] }) {
       )}
       <form onSubmit={create} className="filters" aria-labelledby="new-token-title">
         <h3 id="new-token-title" className="full">
-          {k.newToken}
+          {k("newToken")}
         </h3>
         <label className="field">
-          <span>{k.name}</span>
+          <span>{k("name")}</span>
           <input type="text" value={name} required onChange={(e) => setName(e.target.value)} />
         </label>
         <fieldset className="row">
-          <legend>{k.scopes}</legend>
+          <legend>{k("scopes")}</legend>
           {SCOPES.map((scope) => (
             <label key={scope} className="check">
               <input
@@ -102,13 +101,13 @@ export function TokenPanel({ tokens }: { tokens: Token[] }) {
                   setScopes(e.target.checked ? [...scopes, scope] : scopes.filter((s) => s !== scope))
                 }
               />
-              <code>{scope}</code> ({k.scopeHelp[scope]})
+              <code>{scope}</code> ({k(`scopeHelp.${scope}`)})
             </label>
           ))}
         </fieldset>
         <div className="row">
           <button type="submit" className="primary">
-            {k.create}
+            {k("create")}
           </button>
         </div>
       </form>

@@ -1,10 +1,9 @@
 "use client";
 // One account: role and disabled state, changed together with one explicit save.
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { AccountFieldsFragment, Role } from "@kb/client";
 import { useReauth } from "../../../components/reauth/reauth-provider.tsx";
-import { useT } from "../../../i18n/i18n-provider.tsx";
-import { fill } from "../../../i18n/locale.ts";
 import { updateAccountAction } from "../../actions/accounts.actions.ts";
 
 export const ROLES: Role[] = ["ADMIN", "EDITOR", "TRANSLATOR", "VIEWER"];
@@ -17,8 +16,8 @@ interface Props {
 }
 
 export function UserRow({ account, created, self }: Props) {
-  const t = useT();
-  const u = t.admin.users;
+  const t = useTranslations();
+  const u = useTranslations("admin.users");
   const run = useReauth();
   const [role, setRole] = useState<Role>(account.role);
   const [disabled, setDisabled] = useState(Boolean(account.disabledAt));
@@ -30,8 +29,8 @@ export function UserRow({ account, created, self }: Props) {
     const result = await run(() => updateAccountAction(account.id, { role, disabled }));
     setMessage(
       result.ok
-        ? { error: false, text: u.saved }
-        : { error: true, text: fill(u.failed, { message: result.message }) },
+        ? { error: false, text: u("saved") }
+        : { error: true, text: u("failed", { message: result.message }) },
     );
   }
 
@@ -41,7 +40,7 @@ export function UserRow({ account, created, self }: Props) {
       <td>{account.email}</td>
       <td>{created}</td>
       <td>
-        <label className="sr-only" htmlFor={`${id}-role`}>{`${u.role} — ${account.email}`}</label>
+        <label className="sr-only" htmlFor={`${id}-role`}>{`${u("role")} — ${account.email}`}</label>
         <select
           id={`${id}-role`}
           value={role}
@@ -50,7 +49,7 @@ export function UserRow({ account, created, self }: Props) {
         >
           {ROLES.map((r) => (
             <option key={r} value={r}>
-              {t.common.roles[r]}
+              {t(`common.roles.${r}`)}
             </option>
           ))}
         </select>
@@ -64,7 +63,7 @@ export function UserRow({ account, created, self }: Props) {
             onChange={(e) => setDisabled(e.target.checked)}
           />
           <span className="sr-only">{`${account.email}: `}</span>
-          {u.disable}
+          {u("disable")}
         </label>
       </td>
       <td>
@@ -73,10 +72,10 @@ export function UserRow({ account, created, self }: Props) {
             type="button"
             className="secondary small"
             disabled={!changed}
-            aria-label={fill(u.save, { email: account.email })}
+            aria-label={u("save", { email: account.email })}
             onClick={() => void save()}
           >
-            {u.saveShort}
+            {u("saveShort")}
           </button>
         )}
         {message && (

@@ -1,11 +1,10 @@
 "use client";
 // Webhooks: list, create (the signing secret is shown once, here), send a test, delete.
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import Link from "next/link";
 import type { WebhookEvent, WebhooksQuery } from "@kb/client";
 import { useReauth } from "../../../components/reauth/reauth-provider.tsx";
-import { useT } from "../../../i18n/i18n-provider.tsx";
-import { fill } from "../../../i18n/locale.ts";
 import {
   createWebhookAction,
   deleteWebhookAction,
@@ -16,7 +15,7 @@ type Hook = WebhooksQuery["listWebhooks"][number] & { created: string };
 const EVENTS: WebhookEvent[] = ["ENTRY_PUBLISHED", "ENTRY_UNPUBLISHED", "ENTRY_ARCHIVED"];
 
 export function WebhookPanel({ webhooks }: { webhooks: Hook[] }) {
-  const w = useT().admin.webhooks;
+  const w = useTranslations("admin.webhooks");
   const run = useReauth();
   const [url, setUrl] = useState("");
   const [events, setEvents] = useState<WebhookEvent[]>([...EVENTS]);
@@ -27,7 +26,7 @@ export function WebhookPanel({ webhooks }: { webhooks: Hook[] }) {
   async function create(event: FormEvent) {
     event.preventDefault();
     const result = await run(() => createWebhookAction(url, events));
-    if (!result.ok) return setError(fill(w.failed, { message: result.message }));
+    if (!result.ok) return setError(w("failed", { message: result.message }));
     setError(null);
     setStatus(null);
     setSecret(result.data.secret);
@@ -36,35 +35,35 @@ export function WebhookPanel({ webhooks }: { webhooks: Hook[] }) {
 
   async function test(hook: Hook) {
     const result = await run(() => testWebhookAction(hook.id));
-    setError(result.ok ? null : fill(w.failed, { message: result.message }));
-    setStatus(result.ok ? fill(w.testSent, { url: hook.url }) : null);
+    setError(result.ok ? null : w("failed", { message: result.message }));
+    setStatus(result.ok ? w("testSent", { url: hook.url }) : null);
   }
 
   async function remove(hook: Hook) {
-    if (!window.confirm(fill(w.confirmRemove, { url: hook.url }))) return;
+    if (!window.confirm(w("confirmRemove", { url: hook.url }))) return;
     const result = await run(() => deleteWebhookAction(hook.id));
-    setError(result.ok ? null : fill(w.failed, { message: result.message }));
+    setError(result.ok ? null : w("failed", { message: result.message }));
   }
 
   return (
     <section aria-labelledby="webhooks-title" className="panel">
       <h2 id="webhooks-title" className="sr-only">
-        {w.title}
+        {w("title")}
       </h2>
-      <p>{w.intro}</p>
+      <p>{w("intro")}</p>
       {webhooks.length === 0 ? (
-        <p>{w.none}</p>
+        <p>{w("none")}</p>
       ) : (
         <table className="webhooks">
-          <caption className="sr-only">{w.caption}</caption>
+          <caption className="sr-only">{w("caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">{w.url}</th>
-              <th scope="col">{w.events}</th>
-              <th scope="col">{w.created}</th>
-              <th scope="col">{w.deliveries}</th>
+              <th scope="col">{w("url")}</th>
+              <th scope="col">{w("events")}</th>
+              <th scope="col">{w("created")}</th>
+              <th scope="col">{w("deliveries")}</th>
               <th scope="col">
-                <span className="sr-only">{w.deliveries}</span>
+                <span className="sr-only">{w("deliveries")}</span>
               </th>
             </tr>
           </thead>
@@ -74,23 +73,23 @@ export function WebhookPanel({ webhooks }: { webhooks: Hook[] }) {
                 <th scope="row" className="code">
                   {hook.url}
                 </th>
-                <td>{hook.events.map((e) => w.eventNames[e]).join(", ")}</td>
+                <td>{hook.events.map((e) => w(`eventNames.${e}`)).join(", ")}</td>
                 <td>{hook.created}</td>
                 <td>
-                  <Link href={`/webhooks/${hook.id}`} aria-label={fill(w.showDeliveries, { url: hook.url })}>
-                    {fill(w.counts, {
-                      delivered: String(hook.delivered),
-                      pending: String(hook.pending),
-                      failed: String(hook.failed),
+                  <Link href={`/webhooks/${hook.id}`} aria-label={w("showDeliveries", { url: hook.url })}>
+                    {w("counts", {
+                      delivered: hook.delivered,
+                      pending: hook.pending,
+                      failed: hook.failed,
                     })}
                   </Link>
                 </td>
                 <td className="row">
                   <button type="button" className="secondary small" onClick={() => void test(hook)}>
-                    {fill(w.test, { url: hook.url })}
+                    {w("test", { url: hook.url })}
                   </button>
                   <button type="button" className="secondary small" onClick={() => void remove(hook)}>
-                    {fill(w.remove, { url: hook.url })}
+                    {w("remove", { url: hook.url })}
                   </button>
                 </td>
               </tr>
@@ -100,7 +99,7 @@ export function WebhookPanel({ webhooks }: { webhooks: Hook[] }) {
       )}
       {secret && (
         <div className="notice success" role="status">
-          <p>{w.secretTitle}</p>
+          <p>{w("secretTitle")}</p>
           <output className="secret code">{secret}</output>
         </div>
       )}
@@ -116,14 +115,14 @@ export function WebhookPanel({ webhooks }: { webhooks: Hook[] }) {
       )}
       <form onSubmit={create} className="filters" aria-labelledby="new-webhook-title">
         <h3 id="new-webhook-title" className="full">
-          {w.newWebhook}
+          {w("newWebhook")}
         </h3>
         <label className="field">
-          <span>{w.url}</span>
+          <span>{w("url")}</span>
           <input type="url" value={url} required onChange={(e) => setUrl(e.target.value)} />
         </label>
         <fieldset className="row">
-          <legend>{w.events}</legend>
+          <legend>{w("events")}</legend>
           {EVENTS.map((name) => (
             <label key={name} className="check">
               <input
@@ -133,13 +132,13 @@ export function WebhookPanel({ webhooks }: { webhooks: Hook[] }) {
                   setEvents(e.target.checked ? [...events, name] : events.filter((x) => x !== name))
                 }
               />
-              {w.eventNames[name]}
+              {w(`eventNames.${name}`)}
             </label>
           ))}
         </fieldset>
         <div className="row">
           <button type="submit" className="primary">
-            {w.create}
+            {w("create")}
           </button>
         </div>
       </form>

@@ -2,10 +2,10 @@
 // full-text search in the page's language.
 import { isKbApiError } from "@kb/client";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { SearchForm } from "../../../components/search-form.tsx";
 import { SearchResults } from "../../../components/search-results.tsx";
-import { dictionary } from "../../../i18n/dictionary.ts";
 import { isLocale, type Locale } from "../../../i18n/locales.ts";
 import { searchEntries } from "../../../kb/queries.ts";
 import { codePath, singleCodeQuery } from "../../../lib/codes.ts";
@@ -24,10 +24,10 @@ async function read({ params, searchParams }: Props): Promise<{ locale: Locale; 
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { locale, q } = await read(props);
-  const t = dictionary(locale);
+  const t = await getTranslations({ locale, namespace: "search" });
   // Result pages are for people, not for the index; the canonical search page is the empty one.
   return {
-    title: q ? t.resultsFor(q) : t.searchTitle,
+    title: q ? t("resultsFor", { query: q }) : t("title"),
     alternates: alternates(locale, "/search"),
     robots: { index: false, follow: true },
   };
@@ -35,13 +35,13 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function SearchPage(props: Props) {
   const { locale, q } = await read(props);
-  const t = dictionary(locale);
+  const t = await getTranslations({ locale, namespace: "search" });
   const code = singleCodeQuery(q);
   if (code) redirect(codePath(locale, code));
 
   let body;
   if (!q) {
-    body = <p>{t.emptyQuery}</p>;
+    body = <p>{t("emptyQuery")}</p>;
   } else {
     try {
       const found = await searchEntries(q, locale);
@@ -49,15 +49,17 @@ export default async function SearchPage(props: Props) {
       const other = found.otherLocale.toLowerCase();
       body = (
         <>
-          <p role="status">{hits.length ? t.resultCount(hits.length) : t.noResults(q)}</p>
+          <p role="status">
+            {hits.length ? t("resultCount", { count: hits.length }) : t("noResults", { query: q })}
+          </p>
           {found.suggestionApplied && found.suggestion && (
-            <p className="suggestion">{t.showingFor(found.suggestion)}</p>
+            <p className="suggestion">{t("showingFor", { query: found.suggestion })}</p>
           )}
           {found.otherLocaleHits > 0 && (
             <p className="other-language">
-              {t.otherLanguage(found.otherLocaleHits)}{" "}
+              {t("otherLanguage", { count: Math.min(found.otherLocaleHits, 100) })}{" "}
               <a href={`/${other}/search?q=${encodeURIComponent(q)}`} hrefLang={other}>
-                {t.otherLanguageLink}
+                {t("otherLanguageLink")}
               </a>
             </p>
           )}
@@ -67,13 +69,13 @@ export default async function SearchPage(props: Props) {
     } catch (error) {
       // The API refuses some queries (too long, nothing searchable): say so instead of failing the page.
       if (!isKbApiError(error) || error.code !== "BAD_USER_INPUT") throw error;
-      body = <p role="status">{t.noResults(q)}</p>;
+      body = <p role="status">{t("noResults", { query: q })}</p>;
     }
   }
 
   return (
     <>
-      <h1>{q ? t.resultsFor(q) : t.searchTitle}</h1>
+      <h1>{q ? t("resultsFor", { query: q }) : t("title")}</h1>
       <SearchForm locale={locale} query={q} />
       {body}
     </>

@@ -2,27 +2,25 @@
 // on draft mode, keeps the token in an HttpOnly cookie (the code page reads the draft with it) and opens
 // the code's page; anything else is refused with a page saying why.
 import { verifyPreviewToken } from "@kb/codes/preview-token";
+import { getTranslations } from "next-intl/server";
 import { cookies, draftMode } from "next/headers";
 import { env } from "../../../env.ts";
-import { dictionary } from "../../../i18n/dictionary.ts";
-import { defaultLocale, isLocale } from "../../../i18n/locales.ts";
+import { defaultLocale, isLocale, type Locale } from "../../../i18n/locales.ts";
 import { codePath } from "../../../lib/codes.ts";
 import { PREVIEW_COOKIE } from "../../../lib/preview.ts";
 
-function refused(locale: keyof typeof labels, expired: boolean): Response {
-  const t = labels[locale];
+async function refused(locale: Locale, expired: boolean): Promise<Response> {
+  const t = await getTranslations({ locale });
   const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>${t.previewRefused}</title></head>
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>${t("preview.refused")}</title></head>
 <body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem">
-<main><h1>${t.previewRefused}</h1><p>${expired ? t.previewExpired : t.previewInvalid}</p>
-<p><a href="/${locale}">${t.home}</a></p></main></body></html>`;
+<main><h1>${t("preview.refused")}</h1><p>${expired ? t("preview.expired") : t("preview.invalid")}</p>
+<p><a href="/${locale}">${t("site.home")}</a></p></main></body></html>`;
   return new Response(html, {
     status: expired ? 410 : 403,
     headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
   });
 }
-
-const labels = { en: dictionary("en"), fr: dictionary("fr") };
 
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);

@@ -1,11 +1,11 @@
 // One entry in the editor. Always rendered per request: the entry changes under editors' hands.
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EntrySourceDocument, isKbApiError } from "@kb/client";
 import { EntryEditor } from "../../../../editor/entry-editor.tsx";
-import { fill } from "../../../../i18n/locale.ts";
-import { getT } from "../../../../i18n/server-locale.ts";
 import { activationTypeNames } from "../../../../server/activation-type-names.ts";
+import { previewLabels } from "../../../../server/preview-labels.ts";
 import { load, requireUser } from "../../../../server/api.ts";
 
 type Params = Promise<{ code: string }>;
@@ -28,15 +28,16 @@ async function loadEntry(code: string) {
 export default async function EntryPage({ params, searchParams }: { params: Params; searchParams: Search }) {
   const code = decodeURIComponent((await params).code);
   const restored = (await searchParams).restored;
-  const [user, t, typeNames, entry] = await Promise.all([
+  const [user, t, typeNames, labels, entry] = await Promise.all([
     requireUser(),
-    getT(),
+    getTranslations(),
     activationTypeNames(),
+    previewLabels(),
     loadEntry(code),
   ]);
   if (!entry) notFound();
   return (
-    <section className="page wide" aria-label={t.common.nav.entries}>
+    <section className="page wide" aria-label={t("common.nav.entries")}>
       <EntryEditor
         // Keyed by code only: a refresh of this page (e.g. after signing in again) must not remount the
         // editor and lose what was typed, even if the entry changed meanwhile.
@@ -44,7 +45,8 @@ export default async function EntryPage({ params, searchParams }: { params: Para
         entry={entry}
         role={user.role}
         typeNames={typeNames}
-        notice={typeof restored === "string" ? fill(t.history.restored, { version: restored }) : undefined}
+        previewLabels={labels}
+        notice={typeof restored === "string" ? t("history.restored", { version: restored }) : undefined}
       />
     </section>
   );

@@ -2,12 +2,12 @@
 // the base does not hold, or segments that are no code, to the server-rendered 404 (global-not-found.tsx).
 // In draft mode with a preview token for this code (see /api/draft) it shows the working draft instead.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { cookies, draftMode } from "next/headers";
 import { notFound, permanentRedirect } from "next/navigation";
 import { DraftBanner } from "../../../../components/entry/draft-banner.tsx";
 import { EntryArticle, type Entry } from "../../../../components/entry/entry-article.tsx";
 import { env } from "../../../../env.ts";
-import { dictionary } from "../../../../i18n/dictionary.ts";
 import { isLocale, type Locale } from "../../../../i18n/locales.ts";
 import { getDraftEntry, getEntry } from "../../../../kb/queries.ts";
 import { canonicalCode, codePath, decodeSegment } from "../../../../lib/codes.ts";
@@ -39,9 +39,9 @@ async function load(hex: string, locale: Locale): Promise<{ entry: Entry | null;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, hex } = await read(params);
-  const t = dictionary(locale);
+  const t = await getTranslations({ locale });
   const { entry, preview } = hex ? await load(hex, locale) : { entry: null, preview: false };
-  if (!hex || !entry) return { title: hex ? t.unknownTitle(hex) : t.notFoundTitle };
+  if (!hex || !entry) return { title: hex ? t("notFound.unknownTitle", { code: hex }) : t("notFound.title") };
   const rest = `/codes/${entry.code}`;
   const title = `${entry.code}: ${entry.title}`;
   return {
@@ -53,7 +53,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     openGraph: openGraph(locale, rest, {
       title,
       description: entry.message,
-      siteName: t.siteName,
+      siteName: t("site.name"),
       type: "article",
     }),
   };
@@ -66,17 +66,17 @@ export default async function CodePage({ params }: Props) {
   if (hex !== typed) permanentRedirect(codePath(locale, hex));
   const { entry, preview } = await load(hex, locale);
   if (!entry) notFound(); // unpublished since proxy.ts looked
-  const t = dictionary(locale);
+  const t = await getTranslations({ locale, namespace: "site" });
   // Data, not a script: JSON with "<" escaped cannot close the element, and CSP does not run it.
   const jsonLd = JSON.stringify(techArticle(entry, locale, env().KB_PORTAL_URL)).replace(/</g, "\\u003c");
 
   return (
     <>
       {preview && <DraftBanner locale={locale} code={entry.code} />}
-      <nav aria-label={t.breadcrumb} className="breadcrumb">
+      <nav aria-label={t("breadcrumb")} className="breadcrumb">
         <ol>
           <li>
-            <a href={`/${locale}`}>{t.home}</a>
+            <a href={`/${locale}`}>{t("home")}</a>
           </li>
           <li>
             <a href={codePath(locale, entry.code)} aria-current="page">

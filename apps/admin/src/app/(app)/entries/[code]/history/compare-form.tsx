@@ -1,5 +1,5 @@
 // Picking two versions is a GET form: the comparison has a URL and needs no script.
-import { getT } from "../../../../../i18n/server-locale.ts";
+import { getTranslations } from "next-intl/server";
 
 interface Props {
   code: string;
@@ -9,7 +9,7 @@ interface Props {
 }
 
 export async function CompareForm({ code, versions, from, to }: Props) {
-  const t = await getT();
+  const t = await getTranslations();
   const select = (name: "from" | "to", value: number, label: string) => (
     <div className="field">
       {/* A label wrapping a select would take the options' text into its name. */}
@@ -24,12 +24,17 @@ export async function CompareForm({ code, versions, from, to }: Props) {
     </div>
   );
   return (
-    <form method="get" action={`/entries/${code}/history`} className="filters" aria-label={t.history.compare}>
-      {select("from", from, t.history.from)}
-      {select("to", to, t.history.to)}
+    <form
+      method="get"
+      action={`/entries/${code}/history`}
+      className="filters"
+      aria-label={t("history.compare")}
+    >
+      {select("from", from, t("history.from"))}
+      {select("to", to, t("history.to"))}
       <div className="row">
         <button type="submit" className="primary">
-          {t.history.show}
+          {t("history.show")}
         </button>
       </div>
     </form>

@@ -1,7 +1,6 @@
 // Each changed field once, with the words that changed marked in place (struck out / underlined).
+import { getTranslations } from "next-intl/server";
 import type { EntryRevisionDiffQuery } from "@kb/client";
-import { fill } from "../../../../../i18n/locale.ts";
-import { getT } from "../../../../../i18n/server-locale.ts";
 import { DiffCells } from "../../../../../components/diff-cells.tsx";
 import { describePath } from "../../../../../lib/describe-path.ts";
 import { toPositionalPath, type ItemLists } from "../../../../../lib/item-paths.ts";
@@ -15,16 +14,16 @@ interface Props {
 }
 
 export async function DiffTable({ changes, items, from, to }: Props) {
-  const t = await getT();
-  const h = t.history;
-  if (changes.length === 0) return <p>{h.noDiff}</p>;
+  const t = await getTranslations();
+  const h = await getTranslations("history");
+  if (changes.length === 0) return <p>{h("noDiff")}</p>;
   return (
     <table className="changes" aria-labelledby="diff-title">
       <thead>
         <tr>
-          <th scope="col">{h.field}</th>
-          <th scope="col">{fill(h.before, { version: from })}</th>
-          <th scope="col">{fill(h.after, { version: to })}</th>
+          <th scope="col">{h("field")}</th>
+          <th scope="col">{h("before", { version: String(from) })}</th>
+          <th scope="col">{h("after", { version: String(to) })}</th>
         </tr>
       </thead>
       <tbody>
@@ -35,7 +34,7 @@ export async function DiffTable({ changes, items, from, to }: Props) {
           return (
             <tr key={change.path}>
               <th scope="row">{describePath(toPositionalPath(change.path, items), t)}</th>
-              <DiffCells before={place(change.before)} after={place(change.after)} empty={h.empty} />
+              <DiffCells before={place(change.before)} after={place(change.after)} empty={h("empty")} />
             </tr>
           );
         })}

@@ -1,10 +1,9 @@
 // An entry's saved versions (author, time, summary), a readable diff between any two, and restore.
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EntryRevisionDiffDocument, EntryRevisionsDocument } from "@kb/client";
-import { fill } from "../../../../../i18n/locale.ts";
-import { getT } from "../../../../../i18n/server-locale.ts";
 import { capabilities } from "../../../../../lib/roles.ts";
 import { load, requireUser } from "../../../../../server/api.ts";
 import { CompareForm } from "./compare-form.tsx";
@@ -15,8 +14,8 @@ type Params = Promise<{ code: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const t = await getT();
-  return { title: `${t.history.title} ${decodeURIComponent((await params).code)}` };
+  const t = await getTranslations();
+  return { title: `${t("history.title")} ${decodeURIComponent((await params).code)}` };
 }
 
 const version = (value: unknown) =>
@@ -37,7 +36,7 @@ export default async function HistoryPage({
   const search = await searchParams;
   const [user, t, { revisions }] = await Promise.all([
     requireUser(),
-    getT(),
+    getTranslations(),
     load(EntryRevisionsDocument, { id: code }),
   ]);
   if (revisions.length === 0) notFound();
@@ -52,15 +51,15 @@ export default async function HistoryPage({
   return (
     <section className="page" aria-labelledby="page-title">
       <div className="page-head">
-        <h1 id="page-title">{fill(t.history.heading, { code })}</h1>
+        <h1 id="page-title">{t("history.heading", { code })}</h1>
         <Link href={`/entries/${code}`} className="button secondary">
-          {t.history.backToEntry}
+          {t("history.backToEntry")}
         </Link>
       </div>
       <RevisionTable code={code} revisions={revisions} canRestore={capabilities(user.role).restore} />
-      <h2>{t.history.compare}</h2>
+      <h2>{t("history.compare")}</h2>
       <CompareForm code={code} versions={versions} from={from} to={to} />
-      <h3 id="diff-title">{fill(t.history.diffTitle, { from, to })}</h3>
+      <h3 id="diff-title">{t("history.diffTitle", { from: String(from), to: String(to) })}</h3>
       <DiffTable
         changes={revisionDiff.filter(isContentChange)}
         items={errorCodeSource?.source ?? null}

@@ -1,5 +1,5 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import type { EntryRevisionsQuery } from "@kb/client";
-import { getT } from "../../../../../i18n/server-locale.ts";
 import { formatDate } from "../../../../../lib/format-date.ts";
 import { RestoreButton } from "./restore-button.tsx";
 
@@ -10,21 +10,22 @@ interface Props {
 }
 
 export async function RevisionTable({ code, revisions, canRestore }: Props) {
-  const t = await getT();
-  const h = t.history;
+  const t = await getTranslations();
+  const locale = await getLocale();
+  const h = await getTranslations("history");
   const current = revisions[0]?.version ?? 0;
   return (
     <table className="revisions">
-      <caption>{h.caption}</caption>
+      <caption>{h("caption")}</caption>
       <thead>
         <tr>
-          <th scope="col">{h.columns.version}</th>
-          <th scope="col">{h.columns.savedAt}</th>
-          <th scope="col">{h.columns.author}</th>
-          <th scope="col">{h.columns.summary}</th>
+          <th scope="col">{h("columns.version")}</th>
+          <th scope="col">{h("columns.savedAt")}</th>
+          <th scope="col">{h("columns.author")}</th>
+          <th scope="col">{h("columns.summary")}</th>
           {canRestore && (
             <th scope="col">
-              <span className="sr-only">{t.common.actions}</span>
+              <span className="sr-only">{t("common.actions")}</span>
             </th>
           )}
         </tr>
@@ -33,10 +34,10 @@ export async function RevisionTable({ code, revisions, canRestore }: Props) {
         {revisions.map((r) => (
           <tr key={r.version} data-version={r.version}>
             <th scope="row">
-              {r.version} {r.version === current && <span className="badge">{h.current}</span>}
+              {r.version} {r.version === current && <span className="badge">{h("current")}</span>}
             </th>
-            <td>{formatDate(r.createdAt, t.locale)}</td>
-            <td>{r.authorName ?? h.noAuthor}</td>
+            <td>{formatDate(r.createdAt, locale)}</td>
+            <td>{r.authorName ?? h("noAuthor")}</td>
             <td>{r.summary}</td>
             {canRestore && (
               <td>
