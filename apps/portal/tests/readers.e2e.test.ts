@@ -102,12 +102,13 @@ describe("resolutions as the article gives them", () => {
 
   it("shows the choice of 0xC004F035 as alternatives, the note under the first, the phone steps numbered", async () => {
     const page = await portal.page({ javaScriptEnabled: false });
-    for (const [locale, label, note] of [
-      ["en", "Do one of the following", "Note: If you receive error 0x80072ee2"],
+    for (const [locale, label, note, option] of [
+      ["en", "Do one of the following", "Note: If you receive error 0x80072ee2", "Option"],
       [
         "fr",
         "Effectuez l’une des actions suivantes",
         "Remarque\u00a0: Si vous recevez une erreur 0x80072ee2",
+        "Choix",
       ],
     ] as const) {
       await page.goto(portal.url(`/${locale}/codes/0xC004F035`));
