@@ -70,8 +70,9 @@ export function readApiEnv(source: NodeJS.ProcessEnv = process.env) {
     KB_INTROSPECTION: bool(!production),
     KB_HTTP_CACHE: bool(true),
     KB_READ_MODEL: bool(true),
-    // Room for importEntries of a whole export (about 100 KB of JSON for the 30 codes, with ids and links).
-    KB_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(1_000_000),
+    // Room for importEntries of a whole export (about 100 KB of JSON for the 30 codes, with ids and links);
+    // large imports raise it (a 10,000-entry import is 15-25 MB).
+    KB_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(200_000_000).default(1_000_000),
     KB_CORS_ORIGINS: z
       .string()
       .default("")
@@ -152,6 +153,21 @@ export function readApiEnv(source: NodeJS.ProcessEnv = process.env) {
     // Draft previews: the API signs links to the portal's /api/draft with this secret (shared with the
     // portal), and accepts them back as a credential reading that one entry's draft. Unset: no previews.
     KB_PREVIEW_SECRET: z.string().min(32, "must have at least 32 characters").optional(),
+    // OpenTelemetry traces (off by default; nothing of OpenTelemetry is loaded then): spans of each HTTP
+    // request and GraphQL operation, exported over OTLP/HTTP (JSON) to OTEL_EXPORTER_OTLP_ENDPOINT.
+    KB_OTEL: bool(false),
+    OTEL_EXPORTER_OTLP_ENDPOINT: z
+      .url({ error: "must be the collector's OTLP/HTTP address, e.g. http://otel-collector:4318" })
+      .default("http://localhost:4318"),
+    OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z
+      .url({ error: "must be the collector's traces URL, e.g. http://otel-collector:4318/v1/traces" })
+      .optional(),
+    OTEL_SERVICE_NAME: z.string().min(1).max(100).default("kb-api"),
+    KB_OTEL_SAMPLE_RATIO: z.coerce
+      .number({ error: "must be a share of traces between 0 and 1" })
+      .min(0)
+      .max(1)
+      .default(1),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   });
   const values = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
@@ -180,6 +196,9 @@ export function readApiEnv(source: NodeJS.ProcessEnv = process.env) {
   const data = result.data;
   return {
     ...data,
+    KB_OTEL_TRACES_URL:
+      data.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ??
+      `${data.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/+$/, "")}/v1/traces`,
     KB_PORTAL_REVALIDATE_URL:
       data.KB_PORTAL_REVALIDATE_URL ??
       (data.KB_PORTAL_URL ? `${data.KB_PORTAL_URL.replace(/\/+$/, "")}/api/revalidate` : undefined),

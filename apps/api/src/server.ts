@@ -25,12 +25,14 @@ import { appendVary, Cors } from "./http/cors.ts";
 import { refuseCookieOnlyGet } from "./http/csrf.ts";
 import { createApiMetrics, type ApiMetrics } from "./http/metrics.ts";
 import { operationNameOf, trackRequest, type RequestRecord } from "./http/request-log.ts";
+import { startTracing, type RequestSpan } from "./http/tracing.ts";
 import { sendBody } from "./http/respond.ts";
 import { encodedBody, ResponseCache, type CachedResponse } from "./http/response-cache.ts";
 import { SchemaDocument } from "./http/schema-document.ts";
 import { LIMITS } from "./limits.ts";
 import { costLimitPlugin } from "./plugins/cost-limit.plugin.ts";
 import { refuseSubscriptionsPlugin } from "./plugins/refuse-subscriptions.plugin.ts";
+import { tracingPlugin } from "./plugins/tracing.plugin.ts";
 import { EntryCache } from "./services/entry-cache.ts";
 import { buildServedSchema, printSdl } from "./schema/build-schema.ts";
 import { BacklogRecorder } from "./services/backlog/backlog-recorder.ts";
@@ -53,6 +55,7 @@ export interface ApiServer {
 }
 
 export type Settings = Pick<ApiEnv, "HOST" | "PORT" | "KB_INTROSPECTION" | "KB_MAX_BODY_BYTES"> &
+  Partial<Pick<ApiEnv, "KB_OTEL" | "KB_OTEL_TRACES_URL" | "OTEL_SERVICE_NAME" | "KB_OTEL_SAMPLE_RATIO">> &
   Partial<Pick<ApiEnv, "KB_HTTP_CACHE" | "KB_READ_MODEL" | "KB_HTTP_CACHE_BYTES" | "KB_READ_MODEL_BYTES">> &
   Partial<Pick<ApiEnv, "KB_TRUST_PROXY" | "KB_READ_LIMIT" | "KB_TOKEN_READ_LIMITS">> &
   Partial<Pick<ApiEnv, "NODE_ENV" | "KB_PORTAL_REVALIDATE_URL" | "KB_REVALIDATE_SECRET">> &
@@ -86,6 +89,16 @@ export const MAX_URL_BYTES = 16_384;
 const MAX_HEADER_BYTES = 65_536;
 
 export async function startApiServer(db: Db, env: Settings, logger: Logger): Promise<ApiServer> {
+  // OpenTelemetry is loaded only when switched on (KB_OTEL=true).
+  const tracing = env.KB_OTEL
+    ? await startTracing({
+        url: env.KB_OTEL_TRACES_URL ?? "http://localhost:4318/v1/traces",
+        serviceName: env.OTEL_SERVICE_NAME ?? "kb-api",
+        sampleRatio: env.KB_OTEL_SAMPLE_RATIO ?? 1,
+      })
+    : undefined;
+  // Keyed by the request's own response object: Apollo hands plugins a shallow copy of the context.
+  const requestSpans = new WeakMap<Context["response"], RequestSpan>();
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.depth, flattenFragments: true },
     maxAliases: { n: LIMITS.aliases },
@@ -117,6 +130,7 @@ export async function startApiServer(db: Db, env: Settings, logger: Logger): Pro
       costLimitPlugin(LIMITS.cost),
       refuseSubscriptionsPlugin,
       ApolloServerPluginCacheControlDisabled(),
+      ...(tracing ? [tracingPlugin<Context>(tracing, (context) => requestSpans.get(context.response))] : []),
       {
         // RATE_LIMITED and UNAVAILABLE answer 429 and 503 with Retry-After (and RateLimit-* for limits).
         async requestDidStart() {
@@ -327,6 +341,7 @@ export async function startApiServer(db: Db, env: Settings, logger: Logger): Pro
       loaderCache,
       previews,
     );
+    if (record.span) requestSpans.set(context.response, record.span);
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
       context: async () => context,
@@ -357,7 +372,7 @@ export async function startApiServer(db: Db, env: Settings, logger: Logger): Pro
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? "/", "http://localhost");
-    const record = trackRequest(req, res, logger, metrics);
+    const record = trackRequest(req, res, logger, metrics, tracing);
     try {
       if ((req.url ?? "").length > MAX_URL_BYTES) {
         throw new HttpError(
@@ -463,6 +478,7 @@ export async function startApiServer(db: Db, env: Settings, logger: Logger): Pro
       await backlog.stop();
       await webhooks.stop();
       await events.close();
+      await tracing?.shutdown();
     },
   };
 }

@@ -1,19 +1,25 @@
-// npm run db:setup | db:migrate | db:migration:create -- <name> | db:status | db:reset | db:seed
+// npm run db:setup | db:migrate | db:migration:create -- <name> | db:status | db:reset | db:seed |
+// db:backup -- [file] | db:restore -- <file>
 import path from "node:path";
-import { createDb } from "./client.ts";
+import { createDb, type Db } from "./client.ts";
 import { readDbEnv } from "./env.ts";
 import { applyMigrations, createMigration, migrationStatus, resetDatabase } from "./migrate/migrations.ts";
 import { seed, type SeedReport } from "./seed/seed.ts";
 import { backup, restore } from "./backup.ts";
 
-const defaultBackupFile = (kind: string) =>
-  `kb-backup-${new Date().toISOString().replace(/\D/g, "").slice(0, 14)}.${kind === "pglite" ? "json" : "dump"}`;
+const defaultBackupFile = (server: boolean) =>
+  `kb-backup-${new Date().toISOString().replace(/\D/g, "").slice(0, 14)}.${server ? "dump" : "tar.gz"}`;
 
 const [command, ...args] = process.argv.slice(2);
 const env = readDbEnv();
-const db = createDb({ url: env.DATABASE_URL, dataDir: env.KB_DATA_DIR });
-const where =
-  db.kind === "pglite" ? `embedded database (${env.KB_DATA_DIR ?? ".data/pglite"})` : "PostgreSQL server";
+const target = { url: env.DATABASE_URL, dataDir: env.KB_DATA_DIR };
+// Opened on first use: a backup or restore of the embedded database must find it closed (PGlite is one
+// process's), and opens it itself.
+let opened: Db | undefined;
+const open = () => (opened ??= createDb(target));
+const where = env.DATABASE_URL
+  ? "PostgreSQL server"
+  : `embedded database (${env.KB_DATA_DIR ?? ".data/pglite"})`;
 
 const printSeed = (r: SeedReport) =>
   console.log(
@@ -28,18 +34,18 @@ const printApplied = (names: string[]) =>
 async function main() {
   switch (command) {
     case "migrate":
-      return printApplied(await applyMigrations(db.adapter));
+      return printApplied(await applyMigrations(open().adapter));
     case "setup":
-      printApplied(await applyMigrations(db.adapter));
-      printSeed(await seed(db.prisma));
+      printApplied(await applyMigrations(open().adapter));
+      printSeed(await seed(open().prisma));
       return printCounts();
     case "seed":
-      return printSeed(await seed(db.prisma));
+      return printSeed(await seed(open().prisma));
     case "reset":
-      printApplied(await resetDatabase(db.adapter));
-      return printSeed(await seed(db.prisma));
+      printApplied(await resetDatabase(open().adapter));
+      return printSeed(await seed(open().prisma));
     case "status": {
-      const s = await migrationStatus((sql) => db.prisma.$queryRawUnsafe(sql));
+      const s = await migrationStatus((sql) => open().prisma.$queryRawUnsafe(sql));
       console.log(
         `${where}\napplied: ${s.applied.join(", ") || "none"}\npending: ${s.pending.join(", ") || "none"}`,
       );
@@ -47,23 +53,26 @@ async function main() {
       return printCounts();
     }
     case "backup": {
-      const file = path.resolve(env.INIT_CWD ?? ".", args[0] ?? defaultBackupFile(db.kind));
-      await backup(db.prisma, env.DATABASE_URL, file);
-      return console.log(`backed up the ${where} to ${file}`);
+      const file = path.resolve(env.INIT_CWD ?? ".", args[0] ?? defaultBackupFile(Boolean(env.DATABASE_URL)));
+      const format = await backup(target, file);
+      return console.log(`backed up the ${where} to ${file} (${format}, every table)`);
     }
     case "restore": {
       const file = args[0] && path.resolve(env.INIT_CWD ?? ".", args[0]);
       if (!file)
-        throw new Error("Usage: npm run db:restore -- <file> (a .dump from the server or a .json export)");
-      if (!env.DATABASE_URL) await applyMigrations(db.adapter);
-      await restore(db.prisma, env.DATABASE_URL, file);
-      console.log(`restored ${file} into the ${where}`);
+        throw new Error(
+          "Usage: npm run db:restore -- <file> (a .dump from the server, a .tar.gz of the embedded database, or a .json export)",
+        );
+      const format = await restore(target, file);
+      console.log(`restored ${file} (${format}) into the ${where}`);
+      // A backup of an older schema is brought up to date.
+      printApplied(await applyMigrations(open().adapter));
       return printCounts();
     }
     case "create": {
       const name = args[0];
       if (!name) throw new Error("Usage: npm run db:migration:create -- <name>");
-      const dir = await createMigration(db.adapter, name);
+      const dir = await createMigration(open().adapter, name);
       return console.log(
         dir ? `wrote ${dir}/migration.sql` : "schema and migrations agree: nothing to write",
       );
@@ -76,9 +85,11 @@ async function main() {
 }
 
 async function printCounts() {
-  const codes = await db.prisma.errorCode.count().catch(() => 0);
-  const byLocale = await db.prisma.errorCodeTranslation
-    .groupBy({ by: ["locale"], _count: true })
+  const codes = await open()
+    .prisma.errorCode.count()
+    .catch(() => 0);
+  const byLocale = await open()
+    .prisma.errorCodeTranslation.groupBy({ by: ["locale"], _count: true })
     .catch(() => []);
   const texts = byLocale.map((g) => `${g._count} ${g.locale}`).join(", ");
   console.log(`${where}: ${codes} error codes${texts ? ` (texts: ${texts})` : ""}`);
@@ -89,4 +100,4 @@ main()
     console.error(error.message);
     process.exitCode = 1;
   })
-  .finally(() => db.close());
+  .finally(() => opened?.close());

@@ -15,6 +15,10 @@ import { statementName } from "./prepared.ts";
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 export const defaultDataDir = path.join(repoRoot, ".data", "pglite");
 
+/** The embedded database's directory: relative paths from the repository root; "memory://…" as is. */
+export const resolveDataDir = (dataDir: string | undefined) =>
+  dataDir?.startsWith("memory://") ? dataDir : path.resolve(repoRoot, dataDir ?? defaultDataDir);
+
 /** The code given to a connection refused, lost or timed out without one (pg raises some of those as
  * plain Errors), so that callers classify them by code, never by message. */
 export const CONNECTION_LOST = "KB_DB_CONNECTION_LOST";
@@ -136,9 +140,7 @@ export function createDb(options: DbOptions = {}): Db {
     };
   }
   if (options.readUrl) throw new Error("a read replica (readUrl) needs the primary's url too");
-  const dataDir = options.dataDir?.startsWith("memory://")
-    ? options.dataDir
-    : path.resolve(repoRoot, options.dataDir ?? defaultDataDir);
+  const dataDir = resolveDataDir(options.dataDir);
   if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
   const pglite = openPglite(dataDir);
   const adapter = pgliteAdapter(pglite);

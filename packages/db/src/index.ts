@@ -1,8 +1,23 @@
-export { CONNECTION_LOST, createDb, defaultDataDir, repoRoot, type Db, type DbOptions } from "./client.ts";
+export {
+  CONNECTION_LOST,
+  createDb,
+  defaultDataDir,
+  repoRoot,
+  resolveDataDir,
+  type Db,
+  type DbOptions,
+} from "./client.ts";
 export { readDbEnv, type DbEnv } from "./env.ts";
 export * from "./entries/entry-schema.ts";
 export { entryHash, localeHash } from "./entries/content-hash.ts";
-export { writeEntry, type Tx, type WriteOptions } from "./entries/write-entry.ts";
+export {
+  analyzeEntryTables,
+  writeEntries,
+  writeEntry,
+  type EntryWrite,
+  type Tx,
+  type WriteOptions,
+} from "./entries/write-entry.ts";
 export {
   readEntryGraphs,
   statusIn,
@@ -12,6 +27,7 @@ export {
   type NamedActivationType,
 } from "./entries/read-graph.ts";
 export { readEntries, readEntry, toEntry } from "./entries/read-entry.ts";
+export { recordRevisions, type RevisionRecord } from "./entries/revisions.ts";
 export {
   loadSeedFile,
   parseSeedFile,
@@ -24,7 +40,15 @@ export * from "./migrate/migrations.ts";
 export { Prisma, PrismaClient } from "./generated/prisma/client.ts";
 export { prepared } from "./prepared.ts";
 export type * from "./generated/prisma/client.ts";
-export { backup, exportContent, importContent, restore } from "./backup.ts";
+export {
+  backup,
+  exportContent,
+  importContent,
+  restore,
+  RestoreRefused,
+  type BackupFormat,
+  type BackupTarget,
+} from "./backup.ts";
 export {
   eachItem,
   fillSources,
@@ -36,6 +60,7 @@ export {
 } from "./entries/translation-fields.ts";
 export { readPublishedGraphs } from "./entries/read-graph.ts";
 export {
+  lockEntries,
   lockEntry,
   markDraftPublished,
   publishEntry,

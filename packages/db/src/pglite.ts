@@ -10,11 +10,11 @@ import type * as AdapterModule from "pglite-prisma-adapter";
 const require = createRequire(import.meta.url);
 
 /** A PGlite instance with the extensions the migrations create (pg_trgm, unaccent). */
-export function openPglite(dataDir: string): PgliteModule.PGlite {
+export function openPglite(dataDir: string, options: { loadDataDir?: Blob } = {}): PgliteModule.PGlite {
   const { PGlite } = require("@electric-sql/pglite") as typeof PgliteModule;
   const { pg_trgm } = require("@electric-sql/pglite/contrib/pg_trgm") as typeof TrgmModule;
   const { unaccent } = require("@electric-sql/pglite/contrib/unaccent") as typeof UnaccentModule;
-  return new PGlite(dataDir, { extensions: { pg_trgm, unaccent } });
+  return new PGlite(dataDir, { extensions: { pg_trgm, unaccent }, ...options });
 }
 
 /** Prisma's driver adapter over a PGlite instance. */

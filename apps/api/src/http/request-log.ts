@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Logger } from "pino";
 import type { ApiMetrics } from "./metrics.ts";
+import type { RequestSpan, Tracing } from "./tracing.ts";
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 const TRACEPARENT = /^[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$/;
@@ -18,6 +19,8 @@ export interface RequestRecord {
   operation?: string;
   /** What the response cache did: HIT, MISS (computed, then kept), BYPASS (not cacheable) or OFF. */
   cache?: string;
+  /** The request's trace span, when tracing is on. */
+  span?: RequestSpan;
 }
 
 export function requestIdOf(req: IncomingMessage): string {
@@ -45,6 +48,7 @@ export function trackRequest(
   res: ServerResponse,
   logger: Logger,
   metrics: ApiMetrics,
+  tracing?: Tracing,
 ): RequestRecord {
   const started = process.hrtime.bigint();
   const record: RequestRecord = { id: requestIdOf(req) };
@@ -68,13 +72,20 @@ export function trackRequest(
       status: res.statusCode,
       durationMs: Math.round(seconds * 1e4) / 10,
       cache: record.cache,
-      traceId: traceIdOf(req),
+      traceId: record.span?.traceId ?? traceIdOf(req),
       ...(aborted && { aborted: true }),
     };
+    record.span?.describe({
+      "kb.request_id": record.id,
+      "graphql.operation.name": record.operation,
+      "kb.cache": record.cache,
+    });
     if (QUIET_ROUTES.has(route) || aborted) logger.debug(line, "request");
     else logger.info(line, "request");
   };
   res.on("finish", done);
   res.on("close", done);
+  // After the listeners above, so that the span ends once they have described it.
+  if (tracing) record.span = tracing.startRequest(req, res, route);
   return record;
 }

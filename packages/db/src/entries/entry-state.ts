@@ -2,7 +2,7 @@
 // readers' document, withdrawing that document, and reading the published version back.
 import type { EntryStatus } from "../generated/prisma/enums.ts";
 import type { Entry } from "./entry-schema.ts";
-import { readPublishedGraphs } from "./read-graph.ts";
+import { codeIn, readPublishedGraphs } from "./read-graph.ts";
 import { toEntry } from "./read-entry.ts";
 import type { Tx } from "./write-entry.ts";
 
@@ -20,6 +20,17 @@ export async function lockEntry(tx: Tx, code: string): Promise<LockedEntry | nul
     SELECT "id"::text, "code", "status"::text AS "status", "version", "publishedVersion"
     FROM "ErrorCode" WHERE "code" = ${code} FOR UPDATE`;
   return row ?? null;
+}
+
+/**
+ * The rows of these entries that exist, locked until the transaction ends, in code order (so that two
+ * writers locking many entries never wait for each other in a cycle).
+ */
+export async function lockEntries(tx: Tx, codes: readonly string[]): Promise<LockedEntry[]> {
+  if (!codes.length) return [];
+  return tx.$queryRaw<LockedEntry[]>`
+    SELECT e."id"::text, e."code", e."status"::text AS "status", e."version", e."publishedVersion"
+    FROM "ErrorCode" e WHERE ${codeIn(codes)} ORDER BY e."code" FOR UPDATE`;
 }
 
 /** Makes the working draft, at its current version, what readers see (document, search, notice). */

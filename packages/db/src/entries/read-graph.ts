@@ -109,6 +109,17 @@ export function statusIn(statuses: readonly EntryStatus[]): Prisma.Sql {
   return Prisma.sql`e."status" = ANY(${[...statuses]}::text[]::"EntryStatus"[])`;
 }
 
+/**
+ * `e."code" IN codes` for raw SQL over the "ErrorCode" alias `e`, through the unique index on the value:
+ * on "code" the planner may pick the trigram index (kept for code fragments), whose posting lists for
+ * "0xC0…" hold nearly every code, and a lookup of a few hundred codes then reads the whole table. Stored
+ * codes are canonical ("0x" + 8 upper-case hex digits), so any other string matches nothing.
+ */
+export function codeIn(codes: readonly string[]): Prisma.Sql {
+  const values = codes.filter((c) => /^0x[0-9A-F]{8}$/.test(c)).map((c) => BigInt(c).toString());
+  return Prisma.sql`e."value" = ANY(${values}::text[]::bigint[])`;
+}
+
 export interface GraphFilter {
   ids?: readonly string[];
   codes?: readonly string[];
@@ -122,7 +133,7 @@ export async function readEntryGraphs(
 ): Promise<EntryGraph[]> {
   const conditions = [
     filter.ids && Prisma.sql`e."id" = ANY(${[...filter.ids]}::text[]::uuid[])`,
-    filter.codes && Prisma.sql`e."code" = ANY(${[...filter.codes]}::text[])`,
+    filter.codes && codeIn(filter.codes),
     filter.statuses && statusIn(filter.statuses),
   ].filter((c) => c !== undefined);
   const where = conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;

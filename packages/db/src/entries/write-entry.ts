@@ -1,5 +1,7 @@
-// Stores one whole entry as the working draft: the code row, its translations and every child list,
-// items keeping their ids. Publishing (kb_publish) copies the draft into the readers' document.
+// Stores whole entries as working drafts: the code rows, their translations and every child list, items
+// keeping their ids. Publishing (kb_publish) copies a draft into the readers' document. Many entries are
+// written with a fixed number of set-based statements (one INSERT … SELECT FROM jsonb_to_recordset per
+// table), so that an import of thousands costs about what one save does per table.
 // Callers run it inside a transaction so that a failure leaves nothing half-written.
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "../generated/prisma/client.ts";
@@ -14,6 +16,7 @@ export type Tx = Prisma.TransactionClient;
 export interface WriteOptions {
   /** The entry's status after the write (default: the entry's own, else DRAFT). */
   status?: Entry["status"];
+  /** The entry's version after the write (default: 1 for a new entry, unchanged for an existing one). */
   version?: number;
   seedHash?: string | null;
   /**
@@ -24,75 +27,233 @@ export interface WriteOptions {
   publish?: boolean;
 }
 
+export interface EntryWrite extends WriteOptions {
+  entry: Entry;
+}
+
 /** Creates or replaces the working draft of the entry with this code; returns its id. */
 export async function writeEntry(tx: Tx, input: Entry, options: WriteOptions = {}): Promise<string> {
-  const status = options.status ?? input.status ?? "DRAFT";
-  const publish = status === "PUBLISHED" && (options.publish ?? true);
-  const [before] = await readEntryGraphs(tx, { codes: [input.code] });
-  const entry = fillSources(await withIds(tx, input, before), before ? toEntry(before) : null);
-  const data = {
-    status,
-    ...(options.version !== undefined && { version: options.version }),
-    ...(options.seedHash !== undefined && { seedHash: options.seedHash }),
-  };
-  const id = before
-    ? (await tx.errorCode.update({ where: { id: before.id }, data, select: { id: true } })).id
-    : (await tx.errorCode.create({ data: { ...data, code: entry.code, value: BigInt(entry.code) } })).id;
+  const [id] = await writeEntries(tx, [{ ...options, entry: input }]);
+  return id!;
+}
 
-  if (before) {
-    await tx.errorCodeActivationType.deleteMany({ where: { errorCodeId: id } });
-    await tx.cause.deleteMany({ where: { errorCodeId: id } });
-    await tx.resolution.deleteMany({ where: { errorCodeId: id } });
-    await tx.reference.deleteMany({ where: { errorCodeId: id } });
-    await tx.errorCodeTranslation.deleteMany({
-      where: { errorCodeId: id, locale: { notIn: present(entry) } },
-    });
-  }
-
-  for (const locale of present(entry)) {
-    const head = entry[lang(locale)]!;
-    const row = {
-      title: head.title ?? null,
-      summary: head.summary ?? null,
-      message: head.message ?? null,
-      notes: head.notes ?? null,
-      contentHash: localeHash(entry, locale)!,
-      sources: locale === SOURCE_LOCALE ? undefined : (entry.sources?.fr ?? {}),
+/**
+ * Creates or replaces the working drafts of these entries (distinct codes), about 25 statements whatever
+ * their number; returns their ids in the same order. A new entry whose code another transaction creates
+ * meanwhile fails with the unique violation of "ErrorCode"."code".
+ */
+export async function writeEntries(tx: Tx, writes: readonly EntryWrite[]): Promise<string[]> {
+  if (!writes.length) return [];
+  const codes = writes.map((w) => w.entry.code);
+  if (new Set(codes).size !== codes.length) throw new Error("writeEntries: the codes must be distinct.");
+  const befores = new Map((await readEntryGraphs(tx, { codes })).map((g) => [g.code, g]));
+  const withIds = await assignIds(
+    tx,
+    writes.map((w) => w.entry),
+    befores,
+  );
+  // What Prisma's @updatedAt would write: the client's clock in UTC (the column has no time zone).
+  const now = new Date().toISOString();
+  const plans = writes.map((w, i) => {
+    const before = befores.get(w.entry.code);
+    const status = w.status ?? w.entry.status ?? "DRAFT";
+    return {
+      id: before?.id ?? randomUUID(),
+      before,
+      entry: fillSources(withIds[i]!, before ? toEntry(before) : null),
+      status,
+      publish: status === "PUBLISHED" && (w.publish ?? true),
+      version: w.version ?? null,
+      seedHash: w.seedHash,
     };
-    await tx.errorCodeTranslation.upsert({
-      where: { errorCodeId_locale: { errorCodeId: id, locale } },
-      create: { errorCodeId: id, locale, ...row },
-      update: row,
-    });
-  }
-  for (const locale of LOCALES.filter((l) => l !== SOURCE_LOCALE)) {
-    const state = localeState(entry, locale);
-    await tx.translationState.upsert({
-      where: { errorCodeId_locale: { errorCodeId: id, locale } },
-      create: { errorCodeId: id, locale, ...state },
-      update: state,
-    });
-  }
-
-  await tx.errorCodeActivationType.createMany({
-    data: entry.activationTypes.map((key, position) => ({
-      errorCodeId: id,
-      activationTypeKey: key,
-      position,
-    })),
   });
-  await writeChildren(tx, id, entry);
-  if (publish) {
-    await tx.$executeRaw`SELECT kb_publish(${id}::uuid)`;
-  } else if (status !== "PUBLISHED") {
-    if (before?.publishedVersion != null) {
-      await tx.publishedEntry.deleteMany({ where: { errorCodeId: id } });
-      await tx.errorCode.update({ where: { id }, data: { publishedVersion: null } });
-    }
-    await tx.$executeRaw`SELECT kb_refresh_search(${id}::uuid)`;
+  const existing = plans.filter((p) => p.before).map((p) => p.id);
+  const codeRow = (p: (typeof plans)[number]) => ({
+    id: p.id,
+    status: p.status,
+    version: p.version,
+    setSeed: p.seedHash !== undefined,
+    seedHash: p.seedHash ?? null,
+    updatedAt: now,
+  });
+
+  if (existing.length) {
+    await tx.$executeRawUnsafe(
+      `UPDATE "ErrorCode" e SET "status" = v."status", "version" = coalesce(v."version", e."version"),
+         "seedHash" = CASE WHEN v."setSeed" THEN v."seedHash" ELSE e."seedHash" END, "updatedAt" = v."updatedAt"
+       FROM jsonb_to_recordset($1::jsonb) AS v("id" uuid, "status" "EntryStatus", "version" int,
+         "setSeed" boolean, "seedHash" text, "updatedAt" timestamp(3))
+       WHERE e."id" = v."id"`,
+      JSON.stringify(plans.filter((p) => p.before).map(codeRow)),
+    );
+    for (const table of [
+      "ErrorCodeActivationType",
+      "Cause",
+      "Resolution",
+      "Reference",
+      "ErrorCodeTranslation",
+    ])
+      await tx.$executeRawUnsafe(
+        `DELETE FROM "${table}" WHERE "errorCodeId" = ANY($1::text[]::uuid[])`,
+        existing,
+      );
+  }
+  await insertRecords(
+    tx,
+    "ErrorCode",
+    {
+      id: "uuid",
+      code: "text",
+      value: "bigint",
+      status: '"EntryStatus"',
+      version: "int",
+      seedHash: "text",
+      updatedAt: "timestamp(3)",
+    },
+    plans
+      .filter((p) => !p.before)
+      .map((p) => ({
+        ...codeRow(p),
+        code: p.entry.code,
+        value: String(BigInt(p.entry.code)),
+        version: p.version ?? 1,
+      })),
+  );
+
+  await insertRecords(
+    tx,
+    "ErrorCodeTranslation",
+    {
+      errorCodeId: "uuid",
+      locale: '"Locale"',
+      title: "text",
+      summary: "text",
+      message: "text",
+      notes: "text",
+      contentHash: "text",
+      sources: "jsonb",
+      updatedAt: "timestamp(3)",
+    },
+    plans.flatMap(({ id, entry }) =>
+      present(entry).map((locale) => {
+        const head = entry[lang(locale)]!;
+        return {
+          errorCodeId: id,
+          locale,
+          title: head.title ?? null,
+          summary: head.summary ?? null,
+          message: head.message ?? null,
+          notes: head.notes ?? null,
+          contentHash: localeHash(entry, locale)!,
+          sources: locale === SOURCE_LOCALE ? null : (entry.sources?.fr ?? {}),
+          updatedAt: now,
+        };
+      }),
+    ),
+  );
+  await insertRecords(
+    tx,
+    "TranslationState",
+    { errorCodeId: "uuid", locale: '"Locale"', status: '"TranslationStatus"', missing: "int", stale: "int" },
+    plans.flatMap(({ id, entry }) =>
+      LOCALES.filter((l) => l !== SOURCE_LOCALE).map((locale) => ({
+        errorCodeId: id,
+        locale,
+        ...localeState(entry, locale),
+      })),
+    ),
+    `ON CONFLICT ("errorCodeId", "locale") DO UPDATE SET "status" = excluded."status",
+       "missing" = excluded."missing", "stale" = excluded."stale"`,
+  );
+  await insertRecords(
+    tx,
+    "ErrorCodeActivationType",
+    { errorCodeId: "uuid", activationTypeKey: '"ActivationTypeKey"', position: "int" },
+    plans.flatMap(({ id, entry }) =>
+      entry.activationTypes.map((key, position) => ({ errorCodeId: id, activationTypeKey: key, position })),
+    ),
+  );
+  await writeChildren(
+    tx,
+    plans.map((p) => ({ errorCodeId: p.id, entry: p.entry })),
+  );
+
+  const publish = plans.filter((p) => p.publish).map((p) => p.id);
+  if (publish.length) await tx.$executeRawUnsafe(`SELECT kb_publish($1::text[]::uuid[])`, publish);
+  const unpublished = plans.filter((p) => p.status !== "PUBLISHED");
+  const withdrawn = unpublished.filter((p) => p.before?.publishedVersion != null).map((p) => p.id);
+  if (withdrawn.length) {
+    await tx.$executeRawUnsafe(
+      `DELETE FROM "PublishedEntry" WHERE "errorCodeId" = ANY($1::text[]::uuid[])`,
+      withdrawn,
+    );
+    await tx.$executeRawUnsafe(
+      `UPDATE "ErrorCode" SET "publishedVersion" = NULL, "updatedAt" = $2::timestamp(3)
+       WHERE "id" = ANY($1::text[]::uuid[])`,
+      withdrawn,
+      now,
+    );
   }
   // A published entry's search documents are its published version's: a draft save leaves them.
-  return id;
+  if (unpublished.length)
+    await tx.$executeRawUnsafe(
+      `SELECT kb_refresh_search($1::text[]::uuid[])`,
+      unpublished.map((p) => p.id),
+    );
+  return plans.map((p) => p.id);
+}
+
+/** The tables an entry write fills, search included. */
+const ENTRY_TABLES = [
+  "ErrorCode",
+  "ErrorCodeTranslation",
+  "ErrorCodeActivationType",
+  "TranslationState",
+  "Cause",
+  "CauseTranslation",
+  "Resolution",
+  "ResolutionTranslation",
+  "ResolutionStep",
+  "StepTranslation",
+  "Reference",
+  "ReferenceTranslation",
+  "PublishedEntry",
+  "SearchDocument",
+  "SearchMatch",
+  "SearchWord",
+  "Revision",
+];
+
+/**
+ * Refreshes the planner's statistics of the entry tables, inside the writer's transaction (ANALYZE counts
+ * the transaction's own new rows). A bulk write calls it as the tables grow: planned with the sizes from
+ * before, the statements of the next batches would scan whole tables (or a growing index pending list)
+ * instead of using the keys, and each batch would cost more than the last.
+ */
+export async function analyzeEntryTables(tx: Tx): Promise<void> {
+  await tx.$executeRawUnsafe(`ANALYZE ${ENTRY_TABLES.map((t) => `"${t}"`).join(", ")}`);
+}
+
+/**
+ * One INSERT of every row through jsonb_to_recordset: one parameter whatever the number of rows (a
+ * multi-row VALUES would need one per value, and PostgreSQL takes at most 65,535). `columns` gives each
+ * column's SQL type; identifiers come from this module only.
+ */
+export async function insertRecords(
+  tx: Tx,
+  table: string,
+  columns: Record<string, string>,
+  rows: Record<string, unknown>[],
+  suffix = "",
+): Promise<void> {
+  if (!rows.length) return;
+  const names = Object.keys(columns).map((c) => `"${c}"`);
+  const types = Object.entries(columns).map(([c, type]) => `"${c}" ${type}`);
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "${table}" (${names.join(", ")}) SELECT ${names.join(", ")}
+     FROM jsonb_to_recordset($1::jsonb) AS t(${types.join(", ")}) ${suffix}`,
+    JSON.stringify(rows),
+  );
 }
 
 /** A locale is stored when it has any text (a draft may hold only a French title). */
@@ -109,113 +270,166 @@ const items = (entry: Entry): Ids[] => [
   ...entry.resolutions.flatMap((r): Ids[] => [r, ...allSteps(r.steps)]),
   ...entry.references,
 ];
+const itemIds = (graph: EntryGraph) =>
+  [
+    ...graph.causes,
+    ...graph.resolutions.flatMap((r): { id: string }[] => [r, ...r.steps.flatMap((s) => [s, ...s.steps])]),
+    ...graph.references,
+  ].map((i) => i.id);
 
 /**
- * The entry with an id on every item: new items get one; an id the entry did not have before keeps it
- * (an import into another database) unless another entry's item holds it already.
+ * The entries with an id on every item: new items get one; an entry keeps the ids its items had; an id
+ * the entry did not have before is kept too (an import into another database) unless an entry outside
+ * this write holds it already, or an earlier entry of this write claimed it.
  */
-async function withIds(tx: Tx, input: Entry, before: EntryGraph | undefined): Promise<Entry> {
-  const entry = structuredClone(input);
-  const known = new Set(
-    before
-      ? [
-          ...before.causes,
-          ...before.resolutions.flatMap((r): { id: string }[] => [
-            r,
-            ...r.steps.flatMap((s) => [s, ...s.steps]),
-          ]),
-          ...before.references,
-        ].map((i) => i.id)
-      : [],
+async function assignIds(tx: Tx, inputs: Entry[], befores: Map<string, EntryGraph>): Promise<Entry[]> {
+  const entries = inputs.map((e) => structuredClone(e));
+  const known = entries.map((e) => new Set(befores.has(e.code) ? itemIds(befores.get(e.code)!) : []));
+  const claimed = new Set<string>();
+  entries.forEach((e, k) => items(e).forEach((i) => i.id && known[k]!.has(i.id) && claimed.add(i.id)));
+  const foreign = entries.flatMap((e, k) =>
+    items(e).flatMap((i) => (i.id && !known[k]!.has(i.id) ? [i.id] : [])),
   );
-  const foreign = items(entry).flatMap((i) => (i.id && !known.has(i.id) ? [i.id] : []));
+  const writing = new Set([...befores.values()].map((g) => g.id));
+  // Rows of entries this write replaces are deleted before its rows are inserted: their ids are free.
   const taken = new Set(
     foreign.length
       ? (
-          await tx.$queryRaw<{ id: string }[]>`
-            SELECT "id"::text FROM "Cause" WHERE "id" = ANY(${foreign}::uuid[])
-            UNION ALL SELECT "id"::text FROM "Resolution" WHERE "id" = ANY(${foreign}::uuid[])
-            UNION ALL SELECT "id"::text FROM "ResolutionStep" WHERE "id" = ANY(${foreign}::uuid[])
-            UNION ALL SELECT "id"::text FROM "Reference" WHERE "id" = ANY(${foreign}::uuid[])`
-        ).map((r) => r.id)
+          await tx.$queryRaw<{ id: string; owner: string }[]>`
+            SELECT "id"::text, "errorCodeId"::text AS "owner" FROM "Cause" WHERE "id" = ANY(${foreign}::uuid[])
+            UNION ALL SELECT "id"::text, "errorCodeId"::text FROM "Resolution" WHERE "id" = ANY(${foreign}::uuid[])
+            UNION ALL SELECT s."id"::text, r."errorCodeId"::text FROM "ResolutionStep" s
+              JOIN "Resolution" r ON r."id" = s."resolutionId" WHERE s."id" = ANY(${foreign}::uuid[])
+            UNION ALL SELECT "id"::text, "errorCodeId"::text FROM "Reference" WHERE "id" = ANY(${foreign}::uuid[])`
+        )
+          .filter((r) => !writing.has(r.owner))
+          .map((r) => r.id)
       : [],
   );
-  for (const item of items(entry)) {
-    if (!item.id || taken.has(item.id)) item.id = randomUUID();
-  }
-  return entry;
+  entries.forEach((e, k) => {
+    for (const item of items(e)) {
+      if (item.id && known[k]!.has(item.id)) continue;
+      if (!item.id || taken.has(item.id) || claimed.has(item.id)) item.id = randomUUID();
+      claimed.add(item.id);
+    }
+  });
+  return entries;
 }
 
 type Localized = { en: string; fr?: string | undefined; sources?: { fr?: string | undefined } | undefined };
-const rows = (text: Localized, key: string, id: string, field: "text" | "title") =>
+const texts = (text: Localized, key: string, id: string, field: "text" | "title") =>
   LOCALES.flatMap((locale) => {
     const value = text[lang(locale)];
     const source = locale === SOURCE_LOCALE ? null : (text.sources?.fr ?? null);
     return value ? [{ [key]: id, locale, [field]: value, source }] : [];
   });
+const textColumns = (key: string, field: "text" | "title") => ({
+  [key]: "uuid",
+  locale: '"Locale"',
+  [field]: "text",
+  source: "text",
+});
 
-async function writeChildren(tx: Tx, errorCodeId: string, entry: Entry) {
-  const causes = entry.causes.map((c, position) => ({ id: c.id!, errorCodeId, position, c }));
-  await tx.cause.createMany({ data: causes.map(({ c: _c, ...row }) => row) });
-  await tx.causeTranslation.createMany({
-    data: causes.flatMap((c) =>
-      rows(c.c, "causeId", c.id, "text"),
-    ) as Prisma.CauseTranslationCreateManyInput[],
-  });
+async function writeChildren(tx: Tx, list: { errorCodeId: string; entry: Entry }[]) {
+  const causes = list.flatMap(({ errorCodeId, entry }) =>
+    entry.causes.map((c, position) => ({ id: c.id!, errorCodeId, position, c })),
+  );
+  await insertRecords(
+    tx,
+    "Cause",
+    { id: "uuid", errorCodeId: "uuid", position: "int" },
+    causes.map(({ c: _c, ...row }) => row),
+  );
+  await insertRecords(
+    tx,
+    "CauseTranslation",
+    textColumns("causeId", "text"),
+    causes.flatMap((c) => texts(c.c, "causeId", c.id, "text")),
+  );
 
-  const resolutions = entry.resolutions.map((r, position) => ({ id: r.id!, position, r }));
-  await tx.resolution.createMany({
-    data: resolutions.map(({ id, position, r }) => ({
+  const resolutions = list.flatMap(({ errorCodeId, entry }) =>
+    entry.resolutions.map((r, position) => ({ id: r.id!, errorCodeId, position, r })),
+  );
+  await insertRecords(
+    tx,
+    "Resolution",
+    {
+      id: "uuid",
+      errorCodeId: "uuid",
+      position: "int",
+      activationTypeKey: '"ActivationTypeKey"',
+      stepsMode: '"StepsMode"',
+    },
+    resolutions.map(({ id, errorCodeId, position, r }) => ({
       id,
       errorCodeId,
       position,
       activationTypeKey: r.activationType ?? null,
       stepsMode: r.stepsMode ?? "SEQUENCE",
     })),
-  });
-  await tx.resolutionTranslation.createMany({
-    data: resolutions.flatMap((r) =>
-      rows(r.r, "resolutionId", r.id, "text"),
-    ) as Prisma.ResolutionTranslationCreateManyInput[],
-  });
+  );
+  await insertRecords(
+    tx,
+    "ResolutionTranslation",
+    textColumns("resolutionId", "text"),
+    resolutions.flatMap((r) => texts(r.r, "resolutionId", r.id, "text")),
+  );
   // Depth first: a step, then its sub-steps; positions run through the whole resolution.
   const steps = resolutions.flatMap(({ id, r }) =>
     (r.steps ?? [])
       .flatMap((s) => [
-        { s, parentId: null },
+        { s, parentId: null as string | null },
         ...("steps" in s ? (s.steps ?? []) : []).map((sub) => ({ s: sub, parentId: s.id! })),
       ])
       .map(({ s, parentId }, position) => ({ id: s.id!, resolutionId: id, parentId, position, s })),
   );
-  await tx.resolutionStep.createMany({
-    data: steps.map(({ id, resolutionId, parentId, position, s }) => ({
+  // A sub-step names its parent, inserted in the same statement: the foreign key is checked at its end.
+  await insertRecords(
+    tx,
+    "ResolutionStep",
+    {
+      id: "uuid",
+      resolutionId: "uuid",
+      parentId: "uuid",
+      position: "int",
+      kind: '"StepKind"',
+      command: "text",
+    },
+    steps.map(({ id, resolutionId, parentId, position, s }) => ({
       id,
       resolutionId,
       parentId,
       position,
-      kind: "command" in s ? ("COMMAND" as const) : (s.kind ?? "TEXT"),
+      kind: "command" in s ? "COMMAND" : (s.kind ?? "TEXT"),
       command: "command" in s ? s.command : null,
     })),
-  });
-  await tx.stepTranslation.createMany({
-    data: steps.flatMap(({ id, s }) =>
-      "command" in s ? [] : rows(s, "stepId", id, "text"),
-    ) as Prisma.StepTranslationCreateManyInput[],
-  });
+  );
+  await insertRecords(
+    tx,
+    "StepTranslation",
+    textColumns("stepId", "text"),
+    steps.flatMap(({ id, s }) => ("command" in s ? [] : texts(s, "stepId", id, "text"))),
+  );
 
-  const references = entry.references.map((r, position) => ({ id: r.id!, position, r }));
-  await tx.reference.createMany({
-    data: references.map(({ id, position, r }) => ({
+  const references = list.flatMap(({ errorCodeId, entry }) =>
+    entry.references.map((r, position) => ({ id: r.id!, errorCodeId, position, r })),
+  );
+  await insertRecords(
+    tx,
+    "Reference",
+    { id: "uuid", errorCodeId: "uuid", position: "int", kind: '"ReferenceKind"', url: "text" },
+    references.map(({ id, errorCodeId, position, r }) => ({
       id,
       errorCodeId,
       position,
       kind: r.kind ?? "SEE_ALSO",
       url: r.url ?? null,
     })),
-  });
-  await tx.referenceTranslation.createMany({
-    data: references.flatMap((r) =>
-      rows(r.r, "referenceId", r.id, "title"),
-    ) as Prisma.ReferenceTranslationCreateManyInput[],
-  });
+  );
+  await insertRecords(
+    tx,
+    "ReferenceTranslation",
+    textColumns("referenceId", "title"),
+    references.flatMap((r) => texts(r.r, "referenceId", r.id, "title")),
+  );
 }

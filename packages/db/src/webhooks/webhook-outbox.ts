@@ -32,16 +32,28 @@ const newEventId = () => `msg_${randomUUID().replaceAll("-", "")}`;
 
 /** Queues the event for every active webhook subscribed to it; call it inside the change's transaction. */
 export async function enqueueContentEvent(tx: Client, event: ContentEvent): Promise<number> {
-  const payload = {
-    type: EVENT_TYPES[event.type],
-    timestamp: new Date().toISOString(),
-    data: { code: event.code, status: event.status, version: event.version },
-  };
+  return enqueueContentEvents(tx, [event]);
+}
+
+/** The same for many events in one statement (an import publishing thousands of entries). */
+export async function enqueueContentEvents(tx: Client, events: readonly ContentEvent[]): Promise<number> {
+  if (!events.length) return 0;
+  const timestamp = new Date().toISOString();
+  const rows = events.map((event) => ({
+    eventId: newEventId(),
+    event: event.type,
+    payload: {
+      type: EVENT_TYPES[event.type],
+      timestamp,
+      data: { code: event.code, status: event.status, version: event.version },
+    },
+  }));
+  // One event id per event, shared by the rows of every webhook that receives it.
   return tx.$executeRaw`
     INSERT INTO "WebhookDelivery" ("id", "webhookId", "eventId", "type", "payload")
-    SELECT gen_random_uuid(), w."id", ${newEventId()}, ${payload.type}, ${JSON.stringify(payload)}::jsonb
-    FROM "Webhook" w
-    WHERE w."disabledAt" IS NULL AND ${event.type}::"WebhookEvent" = ANY(w."events")`;
+    SELECT gen_random_uuid(), w."id", e."eventId", e."payload"->>'type', e."payload"
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS e("eventId" text, "event" text, "payload" jsonb)
+    JOIN "Webhook" w ON w."disabledAt" IS NULL AND e."event"::"WebhookEvent" = ANY(w."events")`;
 }
 
 /** A test delivery to one webhook, outside any content change. */
