@@ -202,3 +202,104 @@ describe("the editor form", () => {
     await context.close();
   });
 });
+
+describe("the structure of a resolution", () => {
+  const structure = async () =>
+    (
+      await h.api.gql(
+        `{ errorCode(code: "0xC004F035") { version resolutions { stepsMode steps { kind text steps { kind text } } } } }`,
+      )
+    ).data!.errorCode;
+
+  it("lets an editor choose steps in order or alternatives, and add a note where it belongs", async () => {
+    const { context, page } = await signedIn(h, "editor");
+    await page.goto("/entries/0xC004F035");
+    const mode = page.getByLabel("Resolution 1 — Steps");
+    expect(await mode.inputValue()).toBe("ALTERNATIVES");
+    // The article's note sits under the first option, its phone steps under the second.
+    expect(await page.getByLabel("Resolution 1, option 1, step 1.1: note — English").inputValue()).toMatch(
+      /^If you receive error 0x80072ee2/,
+    );
+    expect(await page.getByLabel("Resolution 1, option 2, step 2.2 — Command").inputValue()).toBe(
+      "slmgr /dti",
+    );
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    await mode.selectOption({ label: "In order: do every step" });
+    expect(await page.getByLabel("Resolution 1, step 1 — English").inputValue()).toMatch(/^Change your/);
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByText("Saved as version 2.").waitFor();
+    const saved = await h.api.db.prisma.resolution.findFirstOrThrow({
+      where: { errorCode: { code: "0xC004F035" } },
+    });
+    expect(saved.stepsMode).toBe("SEQUENCE");
+
+    await mode.selectOption({ label: "Alternatives: do one of them" });
+    await page
+      .getByRole("group", { name: "Resolution 1, option 2" })
+      .getByRole("button", { name: "Add a note" })
+      .click();
+    const note = page.getByLabel("Resolution 1, option 2, step 2.6: note — English");
+    expect(await note.evaluate((el) => el === document.activeElement)).toBe(true);
+    await note.fill("Keep the Installation ID until the activation is confirmed.");
+    await page
+      .getByLabel("Resolution 1, option 2, step 2.6: note — French")
+      .fill("Gardez l’ID d’installation jusqu’à la confirmation de l’activation.");
+    await page.getByRole("button", { name: "Preview", exact: true }).click();
+    const preview = page.getByRole("region", { name: "Preview" });
+    await preview.getByRole("note").filter({ hasText: "Keep the Installation ID" }).waitFor();
+    await expect(
+      preview.locator("ul.alternatives > li > p:not(.note) > strong").allTextContents(),
+    ).resolves.toEqual(["Option 1 ", "Option 2 "]);
+    await screenshot(page, "18-alternatives-preview");
+    await page.getByRole("button", { name: "Back to editing" }).click();
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByText("Saved as version 3.").waitFor();
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
+    await page.getByText("Published (version 4).").waitFor();
+
+    const served = await structure();
+    expect(served.resolutions[0].stepsMode).toBe("ALTERNATIVES");
+    expect(served.resolutions[0].steps[1].steps.at(-1)).toEqual({
+      kind: "NOTE",
+      text: "Keep the Installation ID until the activation is confirmed.",
+    });
+    await context.close();
+  });
+
+  it("refuses a link that is not a web address, next to its field, and sets what a reference is", async () => {
+    const { context, page } = await signedIn(h, "editor");
+    await page.goto("/entries/0xC004F064");
+    const version = (await h.api.db.prisma.errorCode.findUniqueOrThrow({ where: { code: "0xC004F064" } }))
+      .version;
+    expect(await page.getByLabel("Reference 2 — Kind").inputValue()).toBe("SOURCE");
+    const url = page.getByLabel("Reference 1 — Link (URL)");
+    await url.fill("javascript:alert(1)");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("heading", { name: "Fix these fields" }).waitFor();
+    expect(await url.getAttribute("aria-invalid")).toBe("true");
+    expect(await page.locator("#field-references-0-url-error").textContent()).toBe(
+      "Not a web address: it must start with http:// or https://.",
+    );
+    expect(
+      (await h.api.db.prisma.errorCode.findUniqueOrThrow({ where: { code: "0xC004F064" } })).version,
+    ).toBe(version);
+
+    await url.fill("https://www.microsoft.com/licensing/");
+    await page.getByLabel("Reference 1 — Kind").selectOption({ label: "Source article" });
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByText(`Saved as version ${version + 1}.`).waitFor();
+    const refs = await h.api.db.prisma.reference.findMany({
+      where: { errorCode: { code: "0xC004F064" } },
+      orderBy: { position: "asc" },
+    });
+    expect(refs.map((r) => [r.kind, r.url])).toEqual([
+      ["SOURCE", "https://www.microsoft.com/licensing/"],
+      [
+        "SOURCE",
+        "https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/troubleshoot-activation-error-codes",
+      ],
+    ]);
+    await context.close();
+  });
+});

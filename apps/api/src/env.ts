@@ -70,7 +70,9 @@ export function readApiEnv(source: NodeJS.ProcessEnv = process.env) {
     KB_INTROSPECTION: bool(!production),
     KB_HTTP_CACHE: bool(true),
     KB_READ_MODEL: bool(true),
-    KB_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(200_000_000).default(100_000),
+    // Room for importEntries of a whole export (about 100 KB of JSON for the 30 codes, with ids and links);
+    // large imports raise it (a 10,000-entry import is 15-25 MB).
+    KB_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(200_000_000).default(1_000_000),
     KB_CORS_ORIGINS: z
       .string()
       .default("")

@@ -41,7 +41,10 @@ describe("errorCode", () => {
       isFallback: false,
       activationTypes: [{ key: "KMS_CLIENT", name: "Client KMS" }],
       causes: [{ position: 0, text: "Tous les systèmes hôte KMS ont retourné une erreur." }],
-      references: [{ title: "Procédures de dépannage courantes pour les problèmes KMS et DNS" }],
+      references: [
+        { title: "Procédures de dépannage courantes pour les problèmes KMS et DNS" },
+        { title: "Résoudre les codes d’erreur d’activation de Windows" },
+      ],
       translations: [
         { locale: "EN", status: "CURRENT" },
         { locale: "FR", status: "CURRENT" },

@@ -100,17 +100,88 @@ describe("resolutions as the article gives them", () => {
     );
   });
 
-  it("shows the choice of 0xC004F035 as alternatives, not a sequence", async () => {
+  it("shows the choice of 0xC004F035 as alternatives, the note under the first, the phone steps numbered", async () => {
     const page = await portal.page({ javaScriptEnabled: false });
-    await page.goto(portal.url("/en/codes/0xC004F035"));
-    await expect(page.locator("ol.resolutions > li > ul.alternatives").count()).resolves.toBe(1);
+    for (const [locale, label, note, option] of [
+      ["en", "Do one of the following", "Note: If you receive error 0x80072ee2", "Option"],
+      [
+        "fr",
+        "Effectuez l’une des actions suivantes",
+        "Remarque\u00a0: Si vous recevez une erreur 0x80072ee2",
+        "Choix",
+      ],
+    ] as const) {
+      await page.goto(portal.url(`/${locale}/codes/0xC004F035`));
+      const resolution = page.locator("ol.resolutions > li").first();
+      // One list of options, named as a choice; no step list beside it.
+      const options = resolution.getByRole("list", { name: label });
+      await expect(options.count(), locale).resolves.toBe(1);
+      await expect(resolution.locator(":scope > ol.steps").count(), locale).resolves.toBe(0);
+      const [first, phone] = await options.locator(":scope > li").all();
+      await expect(options.locator(":scope > li").count(), locale).resolves.toBe(2);
+      await expect(first!.locator(":scope > p").first().textContent(), locale).resolves.toBe(
+        `${option} 1 ${await first!.locator(":scope > p > span").first().textContent()}`,
+      );
+      await expect(phone!.locator(":scope > p").first().textContent(), locale).resolves.toMatch(
+        new RegExp(`^${option} 2 `),
+      );
+      // The note is a note inside the first option: not a step, not an option.
+      const noteText = await first!.getByRole("note").textContent();
+      expect(noteText, locale).toContain(note);
+      await expect(options.getByRole("listitem").filter({ hasText: "0x80072ee2" }).count()).resolves.toBe(1);
+      // The phone steps: three, numbered, each command with the instruction it belongs to.
+      const steps = phone!.locator(":scope > ol.steps > li");
+      await expect(steps.count(), locale).resolves.toBe(3);
+      await expect(steps.nth(0).locator(".command code").textContent()).resolves.toBe("slmgr /dti");
+      await expect(steps.nth(1).locator(".command").count()).resolves.toBe(0);
+      await expect(steps.nth(2).locator(".command code").textContent()).resolves.toBe(
+        locale === "fr" ? "slmgr /atp <ID de confirmation>" : "slmgr /atp <Confirmation ID>",
+      );
+    }
+    await page.setViewportSize({ width: 390, height: 844 });
+    await portal.screenshot(page, "alternatives-fr");
+    const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scroll).toBeLessThanOrEqual(390);
   });
 
-  it("links references, and the source article in the footer", async () => {
-    const page = await portal.page();
-    await page.goto(portal.url("/fr/codes/0xC004F074"));
-    const source = page.locator("footer a");
-    await expect(source.getAttribute("href")).resolves.toMatch(/^https:\/\/learn\.microsoft\.com\/fr-fr\//);
+  it("links references, the source article and the places the texts name them, marked as external", async () => {
+    const page = await portal.page({ javaScriptEnabled: false });
+    await page.goto(portal.url("/en/codes/0x8007007B"));
+    const refs = page.locator("ul.references a");
+    await expect(refs.getAttribute("href")).resolves.toBe(
+      "https://learn.microsoft.com/windows-server/get-started/common-troubleshooting-procedures-kms-dns",
+    );
+    await expect(refs.getAttribute("rel")).resolves.toContain("external");
+    await expect(refs.getAttribute("target")).resolves.toBeNull();
+    await expect(refs.textContent()).resolves.toBe(
+      "Common troubleshooting procedures for KMS and DNS issues↗ (external site)",
+    );
+    const source = page.locator("p.source a");
+    await expect(source.getAttribute("href")).resolves.toBe(
+      "https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/troubleshoot-activation-error-codes",
+    );
+    await expect(page.locator("p.source").textContent()).resolves.toMatch(
+      /^Source: Resolve Windows activation error codes/,
+    );
+    // The resolution's "see Common troubleshooting procedures …" links where it says it.
+    const inline = page.locator("ol.resolutions a");
+    await expect(inline.getAttribute("href")).resolves.toBe(await refs.getAttribute("href"));
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    expect(ld.isBasedOn).toBe(await source.getAttribute("href"));
+
+    await page.goto(portal.url("/fr/codes/0xC004C003"));
+    const centers = page.locator("ol.resolutions a", {
+      hasText: "centres d’activation de licences Microsoft",
+    });
+    await expect(centers.getAttribute("href")).resolves.toBe(
+      "https://www.microsoft.com/Licensing/existing-customer/activation-centers",
+    );
+    await expect(page.locator("p.source a").textContent()).resolves.toContain(
+      "Résoudre les codes d’erreur d’activation de Windows",
+    );
+    await expect(page.locator("footer a").getAttribute("href")).resolves.toMatch(
+      /^https:\/\/learn\.microsoft\.com\/fr-fr\//,
+    );
   });
 
   it("gives each section an anchor in a table of contents, breadcrumbs, the date and JSON-LD", async () => {

@@ -23,6 +23,7 @@ export {
   statusIn,
   type EntryGraph,
   type GraphFilter,
+  type GraphStep,
   type NamedActivationType,
 } from "./entries/read-graph.ts";
 export { readEntries, readEntry, toEntry } from "./entries/read-entry.ts";

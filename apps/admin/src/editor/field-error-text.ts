@@ -7,7 +7,10 @@ import type { FieldError } from "../lib/action-result.ts";
 type Code = keyof Messages["drafts"]["errors"];
 
 export function fieldErrorText(error: FieldError, t: Translator): string {
-  const code = error.code as Code;
+  // A link that is not a web address gets its own wording ("Not a valid url." says too little).
+  const code = (
+    error.code === "INVALID_FORMAT" && error.params.format === "url" ? "INVALID_URL" : error.code
+  ) as Code;
   if (!t.has(`drafts.errors.${code}`)) return error.message;
   const params = Object.fromEntries(
     Object.entries(error.params).map(([name, value]) => [name, String(value)]),

@@ -1,6 +1,14 @@
 // The editor's state: the entry as strings the inputs can hold, with stable keys for list items, and
 // the conversions to and from the API's ErrorCodeSource / ErrorCodeInput.
-import type { ActivationTypeKey, EditableEntryFragment, ErrorCodeInput } from "@kb/client";
+import type {
+  ActivationTypeKey,
+  EditableEntryFragment,
+  ErrorCodeInput,
+  ReferenceKind,
+  StepInput,
+  StepKind,
+  StepsMode,
+} from "@kb/client";
 
 export type Source = EditableEntryFragment["source"];
 
@@ -19,14 +27,21 @@ export interface PairForm {
   fr: string;
 }
 export interface StepForm extends PairForm {
-  kind: "TEXT" | "COMMAND";
+  /** TEXT (an instruction), COMMAND (command) or NOTE (a remark, never numbered). */
+  kind: StepKind;
   command: string;
+  /** A top-level TEXT step's own steps (one level: always empty on a sub-step, a note or a command). */
+  steps: StepForm[];
 }
 export interface ResolutionForm extends PairForm {
   activationType: ActivationTypeKey | "";
+  /** SEQUENCE: do the steps in order; ALTERNATIVES: each step is one way, do one of them. */
+  stepsMode: StepsMode;
   steps: StepForm[];
 }
 export interface ReferenceForm extends PairForm {
+  /** SEE_ALSO: further reading; SOURCE: the article the entry was written from. */
+  kind: ReferenceKind;
   url: string;
 }
 export interface EntryForm {
@@ -65,6 +80,44 @@ export function emptyForm(code = ""): EntryForm {
   };
 }
 
+type SourceStep = {
+  id?: string | null;
+  kind?: StepKind | null;
+  command?: string | null;
+  en?: string | null;
+  fr?: string | null;
+};
+const stepToForm = (step: SourceStep, fallbackKey: string): Omit<StepForm, "steps"> => ({
+  key: keyOf(step.id, fallbackKey),
+  id: step.id ?? null,
+  kind: step.kind ?? (step.command != null ? "COMMAND" : "TEXT"),
+  command: s(step.command),
+  en: s(step.en),
+  fr: s(step.fr),
+});
+
+/**
+ * A form kept in the browser before these fields existed (local recovery) gets their defaults: every
+ * resolution a sequence, no sub-steps, every reference "see also".
+ */
+export function upgradeForm(form: EntryForm): EntryForm {
+  const step = (x: Partial<StepForm> & PairForm): StepForm => ({
+    ...x,
+    kind: x.kind ?? "TEXT",
+    command: x.command ?? "",
+    steps: (x.steps ?? []).map(step),
+  });
+  return {
+    ...form,
+    resolutions: form.resolutions.map((r) => ({
+      ...r,
+      stepsMode: r.stepsMode ?? "SEQUENCE",
+      steps: r.steps.map(step),
+    })),
+    references: form.references.map((r) => ({ ...r, kind: r.kind ?? "SEE_ALSO" })),
+  };
+}
+
 /** Tolerates partial sources (a three-way merge may leave an item half there). */
 export function sourceToForm(source: Source, keyPrefix = "s"): EntryForm {
   return {
@@ -84,18 +137,19 @@ export function sourceToForm(source: Source, keyPrefix = "s"): EntryForm {
       en: s(r.en),
       fr: s(r.fr),
       activationType: r.activationType ?? "",
+      stepsMode: r.stepsMode ?? "SEQUENCE",
       steps: (r.steps ?? []).map((step, j) => ({
-        key: keyOf(step.id, `${keyPrefix}r${i}s${j}`),
-        id: step.id ?? null,
-        kind: step.command != null ? ("COMMAND" as const) : ("TEXT" as const),
-        command: s(step.command),
-        en: s(step.en),
-        fr: s(step.fr),
+        ...stepToForm(step, `${keyPrefix}r${i}s${j}`),
+        steps: ("steps" in step ? (step.steps ?? []) : []).map((sub, k) => ({
+          ...stepToForm(sub, `${keyPrefix}r${i}s${j}s${k}`),
+          steps: [],
+        })),
       })),
     })),
     references: (source.references ?? []).map((r, i) => ({
       key: keyOf(r.id, `${keyPrefix}f${i}`),
       id: r.id ?? null,
+      kind: r.kind ?? "SEE_ALSO",
       en: s(r.en),
       fr: s(r.fr),
       url: s(r.url),
@@ -108,6 +162,11 @@ export function sourceToForm(source: Source, keyPrefix = "s"): EntryForm {
 // partial in a draft (the title alone, say): each empty French text is left out.
 const orNull = (value: string) => (value === "" ? null : value);
 const idOf = (id: string | null) => (id ? { id } : {});
+
+function stepToInput(step: StepForm): StepInput {
+  if (step.kind === "COMMAND") return { ...idOf(step.id), kind: "COMMAND", command: step.command };
+  return { ...idOf(step.id), kind: step.kind, en: step.en, fr: orNull(step.fr) };
+}
 
 export function formToInput(form: EntryForm): ErrorCodeInput {
   const frGiven = Object.values(form.fr).some((v) => v !== "");
@@ -130,16 +189,19 @@ export function formToInput(form: EntryForm): ErrorCodeInput {
       en: r.en,
       fr: orNull(r.fr),
       activationType: r.activationType || null,
+      stepsMode: r.stepsMode,
       steps: r.steps.length
         ? r.steps.map((step) =>
-            step.kind === "COMMAND"
-              ? { ...idOf(step.id), command: step.command }
-              : { ...idOf(step.id), en: step.en, fr: orNull(step.fr) },
+            step.kind === "TEXT"
+              ? // Always sent, [] included: a step left without it would keep its sub-steps.
+                { ...stepToInput(step), steps: step.steps.map(stepToInput) }
+              : stepToInput(step),
           )
         : null,
     })),
     references: form.references.map((r) => ({
       ...idOf(r.id),
+      kind: r.kind,
       en: r.en,
       fr: orNull(r.fr),
       url: orNull(r.url),
@@ -153,3 +215,26 @@ export const contentKey = (form: EntryForm) =>
   JSON.stringify(formToInput(form), (_key, value: unknown) =>
     typeof value === "string" ? value.trim() : value,
   );
+
+/**
+ * The form with the ids the API gave its new items, when the form still says what was saved: items added
+ * in the browser are then the saved ones (so the form is not "unsaved" any more, and a later save does not
+ * send them as new again). Keys stay, so no input is re-created under the cursor.
+ */
+export function adoptSavedIds(form: EntryForm, source: Source): EntryForm {
+  const saved = sourceToForm(source);
+  const fill = <T extends PairForm>(mine: T[], theirs: PairForm[]): T[] =>
+    mine.map((item, i) => (item.id ? item : { ...item, id: theirs[i]?.id ?? null }));
+  return {
+    ...form,
+    causes: fill(form.causes, saved.causes),
+    resolutions: fill(form.resolutions, saved.resolutions).map((r, i) => ({
+      ...r,
+      steps: fill(r.steps, saved.resolutions[i]?.steps ?? []).map((step, j) => ({
+        ...step,
+        steps: fill(step.steps, saved.resolutions[i]?.steps[j]?.steps ?? []),
+      })),
+    })),
+    references: fill(form.references, saved.references),
+  };
+}

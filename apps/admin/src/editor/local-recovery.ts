@@ -1,7 +1,7 @@
 // Unsaved edits survive a reload, a crash or a closed tab: the form is kept in this browser's
 // localStorage, per entry and per version it was based on, until it is saved or discarded. Nothing
 // leaves the browser; a storage that is full or disabled only means no recovery.
-import type { EntryForm, Source } from "./form-model.ts";
+import { upgradeForm, type EntryForm, type Source } from "./form-model.ts";
 
 const PREFIX = "kb-admin:unsaved:";
 
@@ -42,7 +42,8 @@ export function findEdits(code: string): KeptEdits | null {
       .map((key) => JSON.parse(localStorage.getItem(key) ?? "null") as KeptEdits | null)
       .filter((e): e is KeptEdits => !!e?.form && typeof e.version === "number")
       .sort((a, b) => b.keptAt.localeCompare(a.keptAt));
-    return found[0] ?? null;
+    // Kept by an older admin, the form may lack fields added since.
+    return found[0] ? { ...found[0], form: upgradeForm(found[0].form) } : null;
   } catch {
     return null;
   }

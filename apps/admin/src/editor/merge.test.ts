@@ -16,11 +16,19 @@ const base: Source = {
     {
       id: "r-1",
       activationType: null,
+      stepsMode: "SEQUENCE",
       en: "Do this",
       fr: "Faites ceci",
       steps: [
-        { id: "s-1", command: "slmgr /ato", en: null, fr: null },
-        { id: "s-2", command: null, en: "Restart", fr: "Redémarrez" },
+        { id: "s-1", kind: "COMMAND", command: "slmgr /ato", en: null, fr: null, steps: null },
+        {
+          id: "s-2",
+          kind: "TEXT",
+          command: null,
+          en: "Restart",
+          fr: "Redémarrez",
+          steps: [{ id: "s-3", kind: "TEXT", command: null, en: "Save your work", fr: null }],
+        },
       ],
     },
   ],
@@ -86,7 +94,13 @@ describe("mergeOnTop", () => {
     const mine = sourceToForm(
       edit((s) => {
         s.causes.splice(0, 1);
-        s.references.push({ id: null, en: "See this", fr: null, url: "https://example.com/" });
+        s.references.push({
+          id: null,
+          kind: "SEE_ALSO",
+          en: "See this",
+          fr: null,
+          url: "https://example.com/",
+        });
       }),
     );
     const { form, overlaps } = mergeOnTop(base, theirs, mine);
@@ -128,6 +142,37 @@ describe("mergeOnTop", () => {
       ["s-2", "Redémarrez le PC"],
       ["s-1", "slmgr /ato"],
     ]);
+  });
+
+  it("merges a step's own steps and the resolution's mode, reporting an overlap at its nested place", () => {
+    const theirs = edit((s) => {
+      s.resolutions[0]!.stepsMode = "ALTERNATIVES";
+      s.resolutions[0]!.steps![1]!.steps!.push({
+        id: "s-4",
+        kind: "NOTE",
+        command: null,
+        en: "Note",
+        fr: null,
+      });
+      s.resolutions[0]!.steps![1]!.steps![0]!.fr = "Leur texte";
+    });
+    const mine = sourceToForm(edit((s) => (s.resolutions[0]!.steps![1]!.steps![0]!.fr = "Mon texte")));
+    const { form, overlaps } = mergeOnTop(base, theirs, mine);
+    expect(form.resolutions[0]!.stepsMode).toBe("ALTERNATIVES");
+    expect(form.resolutions[0]!.steps[1]!.steps.map((s) => [s.id, s.kind, s.fr])).toEqual([
+      ["s-3", "TEXT", "Mon texte"],
+      ["s-4", "NOTE", ""],
+    ]);
+    expect(overlaps).toEqual([
+      { path: "resolutions[0].steps[1].steps[0].fr", theirs: "Leur texte", mine: "Mon texte" },
+    ]);
+    expect(diff(base, theirs)).toEqual(
+      expect.arrayContaining([
+        { path: "resolutions[0].stepsMode", before: "SEQUENCE", after: "ALTERNATIVES" },
+        { path: "resolutions[0].steps[1].steps[0].fr", before: null, after: "Leur texte" },
+        { path: "resolutions[0].steps[1].steps[1].en", before: null, after: "Note" },
+      ]),
+    );
   });
 
   it("drops an item they removed unless I changed it, and reports a both-changed text at its new place", () => {

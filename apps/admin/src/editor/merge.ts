@@ -1,5 +1,5 @@
-// Field-level comparison and three-way merge of entries. List items (causes, resolutions, steps,
-// references) are matched by their id, never by position: when someone moved cause 2 up while I edited
+// Field-level comparison and three-way merge of entries. List items (causes, resolutions, steps and their
+// sub-steps, references) are matched by their id, never by position: when someone moved cause 2 up while I edited
 // cause 1, the merge keeps both causes once, in the moved order, with my text. Paths handed to the
 // screen are positional ("causes[0].fr") in the version they describe, because that is how the editor
 // names and finds its fields.
@@ -35,10 +35,13 @@ type Scalars<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T] &
 
 const FIELDS = {
   causes: ["en", "fr"] as Scalars<PairForm>[],
-  resolutions: ["en", "fr", "activationType"] as Scalars<ResolutionForm>[],
+  resolutions: ["en", "fr", "activationType", "stepsMode"] as Scalars<ResolutionForm>[],
   steps: ["kind", "command", "en", "fr"] as Scalars<StepForm>[],
-  references: ["en", "fr", "url"] as Scalars<ReferenceForm>[],
+  references: ["kind", "en", "fr", "url"] as Scalars<ReferenceForm>[],
 };
+
+/** What an item is rather than what it says: listed as a change of an item on both sides only. */
+const STRUCTURE = new Set(["kind", "stepsMode"]);
 
 /** The keys of `items` in the longest order both lists share; items outside it are the ones moved. */
 function movedKeys(before: string[], after: string[]): Set<string> {
@@ -81,7 +84,7 @@ function diffList<T extends Item>(
     for (const field of fields) {
       const was = old ? orNull(old[field] as string) : null;
       const now = orNull(item[field] as string);
-      if (was !== now && !(field === "kind" && !old))
+      if (was !== now && !(STRUCTURE.has(field) && !old))
         out.push({ path: `${path}.${field}`, before: was, after: now });
     }
     if (old && moved.has(item.key))
@@ -96,7 +99,7 @@ function diffList<T extends Item>(
     if (afterKeys.includes(item.key)) return;
     for (const field of fields) {
       const was = orNull(item[field] as string);
-      if (was !== null && field !== "kind")
+      if (was !== null && !STRUCTURE.has(field))
         out.push({ path: `${list}[${index}].${field}`, before: was, after: null });
     }
   });
@@ -118,7 +121,9 @@ export function diffForms(before: EntryForm, after: EntryForm): Change[] {
     out.push({ path: "activationTypes", before: types(before), after: types(after) });
   diffList(before.causes, after.causes, "causes", FIELDS.causes, out);
   diffList(before.resolutions, after.resolutions, "resolutions", FIELDS.resolutions, out, (b, a, path) =>
-    diffList(b.steps, a.steps, `${path}.steps`, FIELDS.steps, out),
+    diffList(b.steps, a.steps, `${path}.steps`, FIELDS.steps, out, (bs, as, stepPath) =>
+      diffList(bs.steps, as.steps, `${stepPath}.steps`, FIELDS.steps, out),
+    ),
   );
   diffList(before.references, after.references, "references", FIELDS.references, out);
   return out;
@@ -132,6 +137,7 @@ interface Pending<T> {
   item: T;
   /** Set for fields both sides changed differently, before the item has its final position. */
   overlaps: { field: string; theirs: string | null; mine: string | null }[];
+  /** The item's steps, merged the same way (a resolution's steps, a step's own steps). */
   nested: Pending<StepForm>[] | null;
 }
 
@@ -247,21 +253,25 @@ export function mergeOnTop(
   };
   overlaps.push(...top.map((o) => ({ path: o.field, theirs: o.theirs, mine: o.mine })));
 
-  const collect = <T extends Item>(pending: Pending<T>[], list: string, into: T[]) => {
+  const report = (pending: Pending<Item>[], list: string) =>
     pending.forEach((p, index) => {
-      into.push(p.item);
       for (const o of p.overlaps)
         overlaps.push({ path: `${list}[${index}].${o.field}`, theirs: o.theirs, mine: o.mine });
-      p.nested?.forEach((s, j) => {
-        for (const o of s.overlaps)
-          overlaps.push({ path: `${list}[${index}].steps[${j}].${o.field}`, theirs: o.theirs, mine: o.mine });
-      });
+      if (p.nested) report(p.nested, `${list}[${index}].steps`);
     });
+  const collect = <T extends Item>(pending: Pending<T>[], list: string, into: T[]) => {
+    into.push(...pending.map((p) => p.item));
+    report(pending, list);
   };
+  const mergeSteps = (bi: { steps: StepForm[] }, ti: { steps: StepForm[] }, mi: { steps: StepForm[] }) =>
+    mergeList(bi.steps, ti.steps, mi.steps, FIELDS.steps, (bs, ts, ms) => {
+      const pending = mergeList(bs.steps, ts.steps, ms.steps, FIELDS.steps);
+      return { item: { ...ms, steps: pending.map((p) => p.item) }, pending };
+    });
   collect(mergeList(b.causes, t.causes, mine.causes, FIELDS.causes), "causes", form.causes);
   collect(
     mergeList(b.resolutions, t.resolutions, mine.resolutions, FIELDS.resolutions, (bi, ti, mi) => {
-      const pending = mergeList(bi.steps, ti.steps, mi.steps, FIELDS.steps);
+      const pending = mergeSteps(bi, ti, mi);
       return { item: { ...mi, steps: pending.map((p) => p.item) }, pending };
     }),
     "resolutions",

@@ -5,6 +5,7 @@ import { createTranslator, useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import type { Locale } from "@kb/client";
 import { useEditor } from "./editor-context.tsx";
+import type { StepForm } from "./form-model.ts";
 
 // Only web links become links: a javascript: URL typed by anyone must not run in the admin.
 const isWebUrl = (url: string) => /^https?:\/\//i.test(url.trim());
@@ -78,21 +79,13 @@ export function Preview() {
                 <p className="applies-to">{labels("appliesTo", { type: names[r.activationType] })}</p>
               )}
               <p>{pick(r.en, r.fr)}</p>
-              {r.steps.length > 0 && (
-                <ol className="steps">
-                  {r.steps.map((step) => (
-                    <li key={step.key}>
-                      {step.kind === "COMMAND" ? (
-                        <pre>
-                          <code>{step.command}</code>
-                        </pre>
-                      ) : (
-                        <p>{pick(step.en, step.fr)}</p>
-                      )}
-                    </li>
-                  ))}
-                </ol>
-              )}
+              <Steps
+                steps={r.steps}
+                alternatives={r.stepsMode === "ALTERNATIVES"}
+                pick={pick}
+                option={(n) => labels("option", { n: String(n) })}
+                note={labels("note")}
+              />
             </li>
           ))}
         </ol>
@@ -106,15 +99,81 @@ export function Preview() {
           <>
             <h2>{labels("references")}</h2>
             <ul>
-              {form.references.map((ref) => (
-                <li key={ref.key}>
-                  {isWebUrl(ref.url) ? <a href={ref.url}>{pick(ref.en, ref.fr)}</a> : pick(ref.en, ref.fr)}
-                </li>
-              ))}
+              {form.references
+                .filter((ref) => ref.kind !== "SOURCE")
+                .map((ref) => (
+                  <li key={ref.key}>{linkOf(ref, pick)}</li>
+                ))}
             </ul>
+            {form.references
+              .filter((ref) => ref.kind === "SOURCE")
+              .map((ref) => (
+                <p key={ref.key}>
+                  {labels("source")} {linkOf(ref, pick)}
+                </p>
+              ))}
           </>
         )}
       </article>
     </section>
   );
+}
+
+type Pick = (en: string, fr: string) => string;
+const linkOf = (ref: { url: string; en: string; fr: string }, pick: Pick) =>
+  isWebUrl(ref.url) ? <a href={ref.url}>{pick(ref.en, ref.fr)}</a> : pick(ref.en, ref.fr);
+
+/** Steps as the portal shows them: numbered, or options to choose from; notes between, never counted. */
+function Steps(props: {
+  steps: StepForm[];
+  alternatives: boolean;
+  pick: Pick;
+  option: (n: number) => string;
+  note: string;
+}) {
+  const { steps, alternatives, pick, option, note } = props;
+  const runs: (StepForm | StepForm[])[] = [];
+  for (const step of steps) {
+    const last = runs.at(-1);
+    if (step.kind === "NOTE") runs.push(step);
+    else if (Array.isArray(last)) last.push(step);
+    else runs.push([step]);
+  }
+  let n = 0;
+  return runs.map((run) => {
+    if (!Array.isArray(run))
+      return (
+        <p key={run.key} className="note" role="note">
+          <strong>{note}</strong> {pick(run.en, run.fr)}
+        </p>
+      );
+    const start = n + 1;
+    const List = alternatives ? "ul" : "ol";
+    return (
+      <List
+        key={run[0]!.key}
+        className={alternatives ? "steps alternatives" : "steps"}
+        start={alternatives || start === 1 ? undefined : start}
+      >
+        {run.map((step) => {
+          if (step.kind !== "COMMAND") n++;
+          return (
+            <li key={step.key}>
+              {step.kind === "COMMAND" ? (
+                <pre>
+                  <code>{step.command}</code>
+                </pre>
+              ) : (
+                <p>
+                  {alternatives && <strong>{option(n)} </strong>}
+                  {pick(step.en, step.fr)}
+                </p>
+              )}
+              <Steps {...props} steps={step.steps} alternatives={false} />
+            </li>
+          );
+        })}
+      </List>
+    );
+  });
 }

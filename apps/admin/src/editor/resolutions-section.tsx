@@ -19,7 +19,15 @@ export function ResolutionsSection() {
         listPath="resolutions"
         label={t("editor.add.resolution")}
         itemLabel={t("editor.fields.resolution", { n: String(count + 1) })}
-        make={() => ({ key: newKey("r"), id: null, en: "", fr: "", activationType: "", steps: [] })}
+        make={() => ({
+          key: newKey("r"),
+          id: null,
+          en: "",
+          fr: "",
+          activationType: "",
+          stepsMode: "SEQUENCE",
+          steps: [],
+        })}
         focusPath={`resolutions[${count}].en`}
       />
     </section>

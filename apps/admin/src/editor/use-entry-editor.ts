@@ -22,7 +22,14 @@ import type { ActionResult, Failure, FieldError } from "../lib/action-result.ts"
 import { focusSoon } from "./editor-context.tsx";
 import { useLeaveGuard } from "./use-leave-guard.ts";
 import { failureBanner } from "./failure-banner.ts";
-import { contentKey, emptyForm, formToInput, sourceToForm, type EntryForm } from "./form-model.ts";
+import {
+  adoptSavedIds,
+  contentKey,
+  emptyForm,
+  formToInput,
+  sourceToForm,
+  type EntryForm,
+} from "./form-model.ts";
 import { setIn } from "./form-ops.ts";
 import { findEdits, forgetEdits, keepEdits, type KeptEdits } from "./local-recovery.ts";
 import { diff, mergeOnTop, type Overlap } from "./merge.ts";
@@ -117,6 +124,7 @@ export function useEntryEditor(
   async function save({ auto = false } = {}) {
     setPending(true);
     const input = formToInput(form);
+    const sent = contentKey(form);
     const result = await run(() =>
       saved
         ? saveEntryAction(saved.source.code, saved.version, input, auto ? "" : summary)
@@ -127,6 +135,8 @@ export function useEntryEditor(
     if (!saved) return router.replace(`/entries/${result.data.code}`);
     const next = toSaved(result.data);
     setSaved(next);
+    // New items get their ids, unless the editor typed on meanwhile (then the next save sends them).
+    setForm((current) => (contentKey(current) === sent ? adoptSavedIds(current, next.source) : current));
     setErrors({});
     setOverlaps({});
     setConflict(null);

@@ -15,6 +15,8 @@ const NAMED = {
   status: "status",
   code: "code",
   position: "position",
+  stepsMode: "stepsMode",
+  kind: "kind",
 } as const;
 
 const ITEMS = { causes: "cause", resolutions: "resolution", steps: "step", references: "reference" } as const;

@@ -14,7 +14,7 @@ import {
 import { HResult } from "../schema/hresult.type.ts";
 import { pickLocale, pickText, toView, type ErrorCodeView } from "../services/views.ts";
 import { translationStatuses } from "../services/translation-status.ts";
-import type { EntryGraph, Locale, NamedActivationType } from "@kb/db";
+import type { EntryGraph, GraphStep, Locale, NamedActivationType } from "@kb/db";
 
 type Texts = { locale: Locale; text: string }[];
 /** `text` and `servedLocale` of one item in the asked locale. */
@@ -29,6 +29,25 @@ async function graph(ctx: Context, entry: ErrorCodeView): Promise<EntryGraph> {
   if (!row) throw new Error(`entry ${entry.code} vanished while its fields were resolved`);
   return row;
 }
+
+interface StepView {
+  id: string;
+  position: number;
+  kind: GraphStep["kind"];
+  command: string | null;
+  text: string | null;
+  servedLocale: Locale;
+  steps: StepView[];
+}
+/** A step and its own steps, positions counted within each list. */
+const step = (s: GraphStep, position: number, locale: Locale): StepView => ({
+  id: s.id,
+  position,
+  kind: s.kind,
+  command: s.command,
+  ...(s.kind === "COMMAND" ? { text: null, servedLocale: locale } : localized(s.translations, locale)),
+  steps: s.steps.map((sub, k) => step(sub, k, locale)),
+});
 
 const activationType = (type: NamedActivationType, locale: Locale) => ({
   key: type.key,
@@ -61,15 +80,8 @@ export class ErrorCodeFieldsResolver {
       position: r.position,
       ...localized(r.translations, entry.locale),
       activationType: r.activationType && activationType(r.activationType, entry.locale),
-      steps: r.steps.map((s) => ({
-        id: s.id,
-        position: s.position,
-        kind: s.kind,
-        command: s.command,
-        ...(s.kind === "TEXT"
-          ? localized(s.translations, entry.locale)
-          : { text: null, servedLocale: entry.locale }),
-      })),
+      stepsMode: r.stepsMode,
+      steps: r.steps.map((s, j) => step(s, j, entry.locale)),
     }));
   }
 
@@ -78,7 +90,7 @@ export class ErrorCodeFieldsResolver {
     const { references } = await graph(ctx, entry);
     return references.map((r) => {
       const { text, servedLocale } = pickText(r.translations, entry.locale, (t) => t.title);
-      return { id: r.id, position: r.position, url: r.url, title: text ?? "", servedLocale };
+      return { id: r.id, position: r.position, kind: r.kind, url: r.url, title: text ?? "", servedLocale };
     });
   }
 

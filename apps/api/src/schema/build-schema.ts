@@ -10,6 +10,11 @@ import { AccountResolver } from "../resolvers/account.resolver.ts";
 import { ActivationTypeResolver } from "../resolvers/activation-type.resolver.ts";
 import { EditableFieldsResolver } from "../resolvers/editable-fields.resolver.ts";
 import { EntryEditorResolver } from "../resolvers/entry-editor.resolver.ts";
+import {
+  ReferenceSourceFieldsResolver,
+  ResolutionSourceFieldsResolver,
+  StepSourceFieldsResolver,
+} from "../resolvers/entry-source-fields.resolver.ts";
 import { FeedbackResolver } from "../resolvers/feedback.resolver.ts";
 import { HResultFieldsResolver } from "../resolvers/hresult-fields.resolver.ts";
 import { PresenceResolver } from "../resolvers/presence.resolver.ts";
@@ -39,6 +44,9 @@ export function buildSchema(): GraphQLSchema {
         ActivationTypeResolver,
         EntryEditorResolver,
         EditableFieldsResolver,
+        StepSourceFieldsResolver,
+        ResolutionSourceFieldsResolver,
+        ReferenceSourceFieldsResolver,
         AccountResolver,
         FeedbackResolver,
         PresenceResolver,

@@ -1,7 +1,7 @@
 // The editable form of an entry, the same shape as the seed file and exports: English and French side
 // by side for each text. Each class is both the output type and (with an "Input" name) the input type.
 import { Field, ID, InputType, ObjectType } from "type-graphql";
-import { ActivationTypeKey, EntryStatus } from "./enums.ts";
+import { ActivationTypeKey, EntryStatus, ReferenceKind, StepKind, StepsMode } from "./enums.ts";
 
 @ObjectType({ description: "A text in English and, when translated, French." })
 @InputType("LocalizedTextInput", { description: "A text in English and, when translated, French." })
@@ -45,20 +45,39 @@ export class TranslatedTexts {
   notes?: string | null;
 }
 
-@ObjectType({ description: "A text step (en/fr) or a language-neutral command step (command)." })
-@InputType("StepInput", { description: "A text step (en/fr) or a language-neutral command step (command)." })
+@ObjectType({
+  description: "A text step or a note (en/fr), or a language-neutral command step (command).",
+})
+@InputType("StepInput", {
+  description: "A text step or a note (en/fr), or a language-neutral command step (command).",
+})
 export class StepSource {
   @Field(() => ID, {
     nullable: true,
     description: "The item's id, stable across saves, reorders and restores. Leave it out for a new item.",
   })
   id?: string | null;
+  @Field(() => StepKind, {
+    nullable: true,
+    description:
+      "NOTE for a note; TEXT or COMMAND may be left out (a step with command is a COMMAND step, else TEXT). Always set when read.",
+  })
+  kind?: StepKind | null;
   @Field(() => String, { nullable: true, description: "COMMAND steps: the command, never translated." })
   command?: string | null;
-  @Field(() => String, { nullable: true, description: "TEXT steps: the English text." })
+  @Field(() => String, { nullable: true, description: "TEXT and NOTE steps: the English text." })
   en?: string | null;
-  @Field(() => String, { nullable: true, description: "TEXT steps: the French text, when translated." })
+  @Field(() => String, {
+    nullable: true,
+    description: "TEXT and NOTE steps: the French text, when translated.",
+  })
   fr?: string | null;
+  @Field(() => [StepSource], {
+    nullable: true,
+    description:
+      "A top-level TEXT step's own steps (sub-steps, in order; they have none themselves). On a save, leaving it out (null) keeps the sub-steps the step has; [] removes them.",
+  })
+  steps?: StepSource[] | null;
 }
 
 @ObjectType({ description: "A resolution in both languages, with its steps." })
@@ -69,6 +88,12 @@ export class ResolutionSource extends LocalizedText {
     description: "Set when the resolution applies to one activation type.",
   })
   activationType?: ActivationTypeKey | null;
+  @Field(() => StepsMode, {
+    nullable: true,
+    description:
+      "SEQUENCE (do the steps in order) or ALTERNATIVES (do one of them). Always set when read; on a save, leaving it out keeps the resolution's mode (SEQUENCE for a new one).",
+  })
+  stepsMode?: StepsMode | null;
   @Field(() => [StepSource], { nullable: true, description: "Its steps in order." })
   steps?: StepSource[] | null;
 }
@@ -78,6 +103,12 @@ export class ResolutionSource extends LocalizedText {
   description: "A reference: its title in both languages (en, fr) and its address.",
 })
 export class ReferenceSource extends LocalizedText {
+  @Field(() => ReferenceKind, {
+    nullable: true,
+    description:
+      "SEE_ALSO (further reading) or SOURCE (the article the entry is from). Always set when read; on a save, leaving it out keeps the reference's kind (SEE_ALSO for a new one).",
+  })
+  kind?: ReferenceKind | null;
   @Field(() => String, { nullable: true, description: "An http:// or https:// URL." })
   url?: string | null;
 }

@@ -27,6 +27,15 @@ export enum ErrorCodeOrder {
 export enum StepKind {
   TEXT = "TEXT",
   COMMAND = "COMMAND",
+  NOTE = "NOTE",
+}
+export enum StepsMode {
+  SEQUENCE = "SEQUENCE",
+  ALTERNATIVES = "ALTERNATIVES",
+}
+export enum ReferenceKind {
+  SEE_ALSO = "SEE_ALSO",
+  SOURCE = "SOURCE",
 }
 
 registerEnumType(Locale, {
@@ -65,10 +74,34 @@ registerEnumType(EntryStatus, {
 });
 registerEnumType(StepKind, {
   name: "StepKind",
-  description: "TEXT steps are translated; COMMAND steps are one language-neutral command.",
+  description:
+    "TEXT steps are translated; COMMAND steps are one language-neutral command; NOTE steps are remarks.",
   valuesConfig: {
     TEXT: { description: "An instruction in words, translated (text)." },
     COMMAND: { description: "A command to type, the same in every language (command)." },
+    NOTE: {
+      description:
+        "A remark where the source article puts one, translated (text): show it as a note, not as a numbered step or an alternative.",
+    },
+  },
+});
+registerEnumType(StepsMode, {
+  name: "StepsMode",
+  description: "How the top-level steps of a resolution read.",
+  valuesConfig: {
+    SEQUENCE: { description: "Do every step, in order (a numbered list)." },
+    ALTERNATIVES: {
+      description:
+        'Each step is one way to fix the error: do one of them ("do one of the following"), not all in turn.',
+    },
+  },
+});
+registerEnumType(ReferenceKind, {
+  name: "ReferenceKind",
+  description: "What a reference is to the entry.",
+  valuesConfig: {
+    SEE_ALSO: { description: "Further reading about the error." },
+    SOURCE: { description: "The article the entry was written from." },
   },
 });
 

@@ -2,7 +2,15 @@
 // per-request loaders; this class only holds what the list/lookup query already fetched.
 import { GraphQLURL } from "graphql-scalars";
 import { Directive, Field, Float, ID, Int, ObjectType } from "type-graphql";
-import { ActivationTypeKey, EntryStatus, Locale, StepKind, TranslationStatus } from "./enums.ts";
+import {
+  ActivationTypeKey,
+  EntryStatus,
+  Locale,
+  ReferenceKind,
+  StepKind,
+  StepsMode,
+  TranslationStatus,
+} from "./enums.ts";
 
 @ObjectType({ description: "A kind of Windows activation, named in the served locale." })
 export class ActivationType {
@@ -27,15 +35,18 @@ export class Cause {
   servedLocale!: Locale;
 }
 
-@ObjectType({ description: "One step of a resolution: an instruction (TEXT) or a command (COMMAND)." })
+@ObjectType({
+  description:
+    "One step of a resolution: an instruction (TEXT), a command (COMMAND) or a note (NOTE). An instruction may have steps of its own.",
+})
 export class ResolutionStep {
   @Field(() => ID, { description: "Opaque id of this step in this deployment." })
   id!: string;
-  @Field(() => Int, { description: "Order within the resolution, from 0." })
+  @Field(() => Int, { description: "Order within its list (the resolution's steps, or its step's), from 0." })
   position!: number;
-  @Field(() => StepKind, { description: "Whether text or command is set." })
+  @Field(() => StepKind, { description: "Whether text or command is set, and how to show the step." })
   kind!: StepKind;
-  @Field(() => String, { nullable: true, description: "TEXT steps: the text in the served locale." })
+  @Field(() => String, { nullable: true, description: "TEXT and NOTE steps: the text in the served locale." })
   text!: string | null;
   @Field(() => String, { nullable: true, description: "COMMAND steps: the command, never translated." })
   command!: string | null;
@@ -44,6 +55,11 @@ export class ResolutionStep {
       "The locale this text is served in: another than the one asked for when it is not translated yet.",
   })
   servedLocale!: Locale;
+  @Field(() => [ResolutionStep], {
+    description:
+      'A top-level TEXT step\'s own steps, done in order after its text (e.g. "Activate by phone: 1. … 2. …"); its notes are NOTE steps. Always empty on a sub-step: there is one level only.',
+  })
+  steps!: ResolutionStep[];
 }
 
 @ObjectType({ description: "A way to fix an error, optionally for one activation type, with its steps." })
@@ -59,7 +75,14 @@ export class Resolution {
     description: "Set when the resolution applies to one activation type.",
   })
   activationType!: ActivationType | null;
-  @Field(() => [ResolutionStep], { description: "Its steps in order (may be empty)." })
+  @Field(() => StepsMode, {
+    description:
+      "SEQUENCE: do the steps in order; ALTERNATIVES: each step (NOTE steps aside) is one way, do one of them.",
+  })
+  stepsMode!: StepsMode;
+  @Field(() => [ResolutionStep], {
+    description: "Its steps in order (may be empty), each with its own steps (sub-steps) when it has some.",
+  })
   steps!: ResolutionStep[];
   @Field(() => Locale, {
     description:
@@ -74,6 +97,10 @@ export class Reference {
   id!: string;
   @Field(() => Int, { description: "Order within the entry, from 0." })
   position!: number;
+  @Field(() => ReferenceKind, {
+    description: "SEE_ALSO: further reading; SOURCE: the article the entry was written from.",
+  })
+  kind!: ReferenceKind;
   @Field(() => String, { description: "The document's title in the served locale." })
   title!: string;
   @Field(() => GraphQLURL, { nullable: true, description: "Where to read it (http or https), when known." })

@@ -2,6 +2,7 @@
 // from, and everything (texts, lists, revision) is written in one transaction or not at all. A save
 // never changes what readers see; publishing does (editor/publishing.service.ts).
 import {
+  allSteps,
   entryHash,
   lockEntry,
   readEntry,
@@ -14,6 +15,7 @@ import {
   type Tx,
 } from "@kb/db";
 import { AppError } from "../errors.ts";
+import { keepOmittedFields } from "./editor/omitted-fields.ts";
 import { validateEntry } from "./editor/validate-entry.ts";
 import { parseCodeArg } from "./code-arg.ts";
 import { demand, type Viewer } from "./visibility.ts";
@@ -62,7 +64,7 @@ export async function record(
 type Item = { id?: string | undefined };
 const itemsOf = (e: Entry): Item[] => [
   ...e.causes,
-  ...e.resolutions.flatMap((r): Item[] => [r, ...(r.steps ?? [])]),
+  ...e.resolutions.flatMap((r): Item[] => [r, ...allSteps(r.steps)]),
   ...e.references,
 ];
 
@@ -76,9 +78,21 @@ const structure = (e: Entry) =>
       r.id,
       r.en,
       r.activationType,
-      r.steps?.map((s) => ("command" in s ? [s.id, s.command] : [s.id, s.en])),
+      r.stepsMode ?? "SEQUENCE",
+      r.steps?.map((s) =>
+        "command" in s
+          ? [s.id, s.command]
+          : [
+              s.id,
+              s.kind ?? "TEXT",
+              s.en,
+              s.steps?.map((sub) =>
+                "command" in sub ? [sub.id, sub.command] : [sub.id, sub.kind ?? "TEXT", sub.en],
+              ),
+            ],
+      ),
     ]),
-    references: e.references.map((r) => [r.id, r.en, r.url]),
+    references: e.references.map((r) => [r.id, r.kind ?? "SEE_ALSO", r.en, r.url]),
   });
 
 /**
@@ -95,7 +109,12 @@ function adoptIds(before: Entry, after: Entry): Entry {
   next.resolutions.forEach((r, k) => {
     const old = before.resolutions[k];
     r.id = old?.id;
-    r.steps?.forEach((s, j) => (s.id = old?.steps?.[j]?.id));
+    r.steps?.forEach((s, j) => {
+      const was = old?.steps?.[j];
+      s.id = was?.id;
+      if ("steps" in s)
+        s.steps?.forEach((sub, k) => (sub.id = was && "steps" in was ? was.steps?.[k]?.id : undefined));
+    });
   });
   next.references.forEach((r, k) => (r.id = place(before.references, k)));
   return next;
@@ -148,7 +167,7 @@ export async function updateErrorCode(
   return db.$transaction(async (tx) => {
     const row = await claim(tx, hex, expectedVersion);
     const before = (await readEntry(tx, hex))!;
-    const entry = checkTranslatorChanges(viewer, before, adoptIds(before, parsed));
+    const entry = checkTranslatorChanges(viewer, before, keepOmittedFields(before, adoptIds(before, parsed)));
     if (entryHash(before) === entryHash(entry) && sameIds(before, entry)) return hex;
     const version = row.version + 1;
     await writeEntry(tx, entry, { status: row.status, version, publish: false });

@@ -1,6 +1,7 @@
 // XLIFF 2.0 for translators: one <file> per entry, one <unit> per English text with its French target.
-// Unit ids name the field by item id ("title", "causes.<id>", "resolutions.<id>.steps.<id>"), so a file
-// still lands on the right texts after items moved; commands are not exported. On import, a unit whose
+// Unit ids name the field by item id ("title", "causes.<id>", "resolutions.<id>.steps.<id>", a sub-step
+// "resolutions.<id>.steps.<id>.steps.<id>"), so a file still lands on the right texts after items moved;
+// commands are not exported. On import, a unit whose
 // <source> is no longer the English of the entry keeps its translation STALE.
 import { XMLParser } from "fast-xml-parser";
 import type { Entry } from "@kb/db";
@@ -21,9 +22,16 @@ export function units(entry: Entry): Unit[] {
   entry.resolutions.forEach((r, i) => {
     const id = `resolutions.${r.id ?? i}`;
     out.push({ id, source: r.en, target: r.fr });
-    r.steps?.forEach(
-      (s, j) => "command" in s || out.push({ id: `${id}.steps.${s.id ?? j}`, source: s.en, target: s.fr }),
-    );
+    r.steps?.forEach((s, j) => {
+      if ("command" in s) return;
+      const step = `${id}.steps.${s.id ?? j}`;
+      out.push({ id: step, source: s.en, target: s.fr });
+      s.steps?.forEach(
+        (sub, k) =>
+          "command" in sub ||
+          out.push({ id: `${step}.steps.${sub.id ?? k}`, source: sub.en, target: sub.fr }),
+      );
+    });
   });
   entry.references.forEach((r, i) => out.push({ id: `references.${r.id ?? i}`, source: r.en, target: r.fr }));
   return out;
@@ -119,7 +127,12 @@ export function applyTargets(entry: Entry, targets: Map<string, Translated>): En
   next.resolutions.forEach((r, i) => {
     const id = `resolutions.${r.id ?? i}`;
     item(id, r);
-    r.steps?.forEach((s, j) => "command" in s || item(`${id}.steps.${s.id ?? j}`, s));
+    r.steps?.forEach((s, j) => {
+      if ("command" in s) return;
+      const step = `${id}.steps.${s.id ?? j}`;
+      item(step, s);
+      s.steps?.forEach((sub, k) => "command" in sub || item(`${step}.steps.${sub.id ?? k}`, sub));
+    });
   });
   next.references.forEach((r, i) => item(`references.${r.id ?? i}`, r));
   for (const [id, translated] of targets) {

@@ -36,7 +36,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       HOST: "127.0.0.1",
       PORT: 0,
       KB_INTROSPECTION: true,
-      KB_MAX_BODY_BYTES: 100_000,
+      KB_MAX_BODY_BYTES: 1_000_000,
       KB_HTTP_CACHE: true,
       KB_READ_MODEL: true,
       ...options.settings,

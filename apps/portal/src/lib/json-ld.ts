@@ -6,6 +6,7 @@ import { codePath } from "./codes.ts";
 type Entry = NonNullable<LookupErrorCodeQuery["errorCode"]>;
 
 export function techArticle(entry: Entry, locale: Locale, origin: string) {
+  const source = entry.references.find((ref) => ref.kind === "SOURCE" && ref.url);
   return {
     "@context": "https://schema.org",
     "@type": "TechArticle",
@@ -16,5 +17,6 @@ export function techArticle(entry: Entry, locale: Locale, origin: string) {
     url: `${origin}${codePath(locale, entry.code)}`,
     about: entry.activationTypes.map((type) => type.name),
     proficiencyLevel: "Expert",
+    ...(source?.url && { isBasedOn: source.url }),
   };
 }

@@ -5,6 +5,11 @@ import type { ErrorCodeFullFragment } from "../generated/graphql.ts";
 import { formatEntry } from "./format-entry.ts";
 import { createStyle } from "./style.ts";
 
+function step(id: string, kind: "TEXT" | "COMMAND" | "NOTE", value: string) {
+  const command = kind === "COMMAND" ? value : null;
+  return { id, position: 0, kind, text: command ? null : value, command, servedLocale: "EN" as const };
+}
+
 const entry: ErrorCodeFullFragment = {
   code: "0xC004F035",
   title: "Invalid Volume License Key",
@@ -25,22 +30,46 @@ const entry: ErrorCodeFullFragment = {
       position: 0,
       text: "Do one of the following:",
       activationType: { key: "KMS", name: "KMS" },
+      stepsMode: "ALTERNATIVES",
       servedLocale: "EN",
       steps: [
         {
-          id: "s1",
-          position: 0,
-          kind: "TEXT",
-          text: "Change the product key.",
-          command: null,
-          servedLocale: "EN",
+          ...step("s1", "TEXT", "Change the product key."),
+          steps: [step("s2", "NOTE", "If you receive error 0x80072ee2, activate by phone.")],
         },
-        { id: "s2", position: 1, kind: "TEXT", text: "Run slmgr /dti.", command: null, servedLocale: "EN" },
-        { id: "s3", position: 2, kind: "COMMAND", text: null, command: "slmgr /dti", servedLocale: "EN" },
+        {
+          ...step("s3", "TEXT", "Activate by phone:"),
+          steps: [
+            step("s4", "TEXT", "Run slmgr /dti."),
+            step("s5", "COMMAND", "slmgr /dti"),
+            step("s6", "TEXT", "Call the activation center."),
+          ],
+        },
+      ],
+    },
+    {
+      id: "r2",
+      position: 1,
+      text: "Then restart.",
+      activationType: null,
+      stepsMode: "SEQUENCE",
+      servedLocale: "EN",
+      steps: [
+        { ...step("s7", "TEXT", "Close every program."), steps: [] },
+        { ...step("s8", "TEXT", "Restart Windows."), steps: [] },
       ],
     },
   ],
-  references: [],
+  references: [
+    {
+      id: "f1",
+      position: 0,
+      kind: "SOURCE",
+      title: "Resolve Windows activation error codes",
+      url: "https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/troubleshoot-activation-error-codes",
+      servedLocale: "EN",
+    },
+  ],
   translations: [],
   hresult: {
     hex: "0xC004F035",
@@ -71,14 +100,26 @@ describe("formatEntry", () => {
     expect(text.split("\n")[1]).toBe("Pas encore de texte en français : affiché en anglais.");
   });
 
-  it("numbers list steps under their resolution and sets commands apart", () => {
+  it("bullets alternatives, numbers a step's own steps, sets commands apart and marks notes", () => {
     expect(text).toContain(
       [
         "  1. [KMS] Do one of the following:",
-        "     1. Change the product key.",
-        "     2. Run slmgr /dti.",
-        "          $ slmgr /dti",
+        "     • Change the product key.",
+        "         Remarque : If you receive error 0x80072ee2, activate by phone.",
+        "     • Activate by phone:",
+        "       1. Run slmgr /dti.",
+        "            $ slmgr /dti",
+        "       2. Call the activation center.",
+        "  2. Then restart.",
+        "     1. Close every program.",
+        "     2. Restart Windows.",
       ].join("\n"),
+    );
+  });
+
+  it("names the source article apart from the references, with its address", () => {
+    expect(text).toContain(
+      "Source\n  • Resolve Windows activation error codes <https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/troubleshoot-activation-error-codes>",
     );
   });
 

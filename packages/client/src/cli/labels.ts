@@ -9,6 +9,10 @@ export interface Labels {
   resolutions: string;
   notes: string;
   references: string;
+  /** The article the entry was written from. */
+  source: string;
+  /** Before a note inside a resolution, with its colon. */
+  note: string;
   related: string;
   fallback(asked: Locale, served: Locale): string;
 }
@@ -25,6 +29,8 @@ const LABELS: Record<Locale, Labels> = {
     resolutions: "Resolutions",
     notes: "Notes",
     references: "See also",
+    source: "Source",
+    note: "Note:",
     related: "Related codes",
     fallback: (asked, served) =>
       `No ${LANGUAGE_NAMES.EN[asked]} text yet: shown in ${LANGUAGE_NAMES.EN[served]}.`,
@@ -35,6 +41,8 @@ const LABELS: Record<Locale, Labels> = {
     resolutions: "Résolutions",
     notes: "Remarques",
     references: "Voir aussi",
+    source: "Source",
+    note: "Remarque :",
     related: "Codes associés",
     fallback: (asked, served) =>
       `Pas encore de texte en ${LANGUAGE_NAMES.FR[asked]} : affiché en ${LANGUAGE_NAMES.FR[served]}.`,

@@ -1,7 +1,7 @@
 // Hashes of an entry's texts per locale: what lets the API call a translation CURRENT or STALE, and
 // the seed tell an entry an editor changed from one it wrote itself.
 import { createHash } from "node:crypto";
-import type { Entry, LocaleKey } from "./entry-schema.ts";
+import { allSteps, type Entry, type LocaleKey } from "./entry-schema.ts";
 
 const sha = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 32);
 
@@ -21,7 +21,8 @@ export function localeTexts(entry: Entry, locale: LocaleKey): unknown[] | null {
     entry.causes.map((c) => c[l] ?? null),
     entry.resolutions.map((r) => [
       r[l] ?? null,
-      (r.steps ?? []).flatMap((s) => ("command" in s ? [] : [s[l] ?? null])),
+      // Sub-steps follow their step (an entry without any hashes as it did before they existed).
+      allSteps(r.steps).flatMap((s) => ("command" in s ? [] : [s[l] ?? null])),
     ]),
     entry.references.map((r) => r[l] ?? null),
   ];

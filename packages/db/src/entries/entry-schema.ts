@@ -7,6 +7,10 @@ export type LocaleKey = (typeof LOCALES)[number];
 export const SOURCE_LOCALE: LocaleKey = "EN";
 export const ACTIVATION_TYPES = ["MAK", "KMS", "KMS_CLIENT", "KMS_HOST"] as const;
 export const STATUSES = ["DRAFT", "PUBLISHED", "ARCHIVED"] as const;
+/** SEQUENCE (the default, left out of the format): do the steps in order; ALTERNATIVES: do one of them. */
+export const STEPS_MODES = ["SEQUENCE", "ALTERNATIVES"] as const;
+/** SEE_ALSO (the default, left out of the format): further reading; SOURCE: the article the entry is from. */
+export const REFERENCE_KINDS = ["SEE_ALSO", "SOURCE"] as const;
 
 const text = (max: number) =>
   z
@@ -32,8 +36,14 @@ const texts = z.strictObject({
   message: text(4000),
   notes: text(4000).optional(),
 });
-const step = z.union([z.strictObject({ id: itemId, command: text(500) }), pair(2000)], {
-  error: "must be a text step {en, fr} or a command step {command}",
+// A step is a command, an instruction (TEXT, the default) or a note (NOTE: a remark where the article puts
+// one, never numbered); an instruction may have its own steps (one level: sub-steps have none).
+const commandStep = z.strictObject({ id: itemId, kind: z.literal("COMMAND").optional(), command: text(500) });
+const textStep = pair(2000).extend({ kind: z.enum(["TEXT", "NOTE"]).optional() });
+const STEP_ERROR = "must be a text step {en, fr}, a note {kind: NOTE, en, fr} or a command step {command}";
+const subStep = z.union([commandStep, textStep], { error: STEP_ERROR });
+const step = z.union([commandStep, textStep.extend({ steps: z.array(subStep).optional() })], {
+  error: STEP_ERROR,
 });
 
 /** One entry; English is required, other locales may be missing or partial (a draft not yet translated). */
@@ -68,12 +78,14 @@ export const entrySchema = z
     resolutions: z.array(
       pair(4000).extend({
         activationType: z.enum(ACTIVATION_TYPES).optional(),
+        stepsMode: z.enum(STEPS_MODES, { error: `must be one of ${STEPS_MODES.join(", ")}` }).optional(),
         steps: z.array(step).optional(),
       }),
     ),
     // http(s) only: a javascript: or data: link would run in the portal and the admin.
     references: z.array(
       pair(500).extend({
+        kind: z.enum(REFERENCE_KINDS, { error: `must be one of ${REFERENCE_KINDS.join(", ")}` }).optional(),
         url: z
           .url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" })
           .max(2000)
@@ -81,10 +93,17 @@ export const entrySchema = z
       }),
     ),
   })
-  .superRefine(uniqueItemIds);
+  .superRefine(uniqueItemIds)
+  .superRefine(notesHaveNoSteps);
 export type Entry = z.infer<typeof entrySchema>;
 export type EntryTexts = Entry["en"];
 export type Step = NonNullable<Entry["resolutions"][number]["steps"]>[number];
+export type SubStep = NonNullable<Extract<Step, { en: string }>["steps"]>[number];
+
+/** A resolution's steps and their sub-steps, depth first (the order they are stored and read in). */
+export function allSteps(steps: readonly Step[] | undefined): (Step | SubStep)[] {
+  return (steps ?? []).flatMap((s): (Step | SubStep)[] => [s, ...("steps" in s ? (s.steps ?? []) : [])]);
+}
 
 /** A list of entries with distinct codes. */
 export const entriesSchema = z.array(entrySchema).superRefine(noDuplicateCodes);
@@ -106,7 +125,14 @@ export function missingTranslations(entry: Entry): (string | number)[][] {
   entry.causes.forEach((c, i) => c.fr || missing.push(["causes", i, "fr"]));
   entry.resolutions.forEach((r, i) => {
     if (!r.fr) missing.push(["resolutions", i, "fr"]);
-    r.steps?.forEach((s, j) => "command" in s || s.fr || missing.push(["resolutions", i, "steps", j, "fr"]));
+    r.steps?.forEach((s, j) => {
+      if ("command" in s) return;
+      if (!s.fr) missing.push(["resolutions", i, "steps", j, "fr"]);
+      s.steps?.forEach(
+        (sub, k) =>
+          "command" in sub || sub.fr || missing.push(["resolutions", i, "steps", j, "steps", k, "fr"]),
+      );
+    });
   });
   entry.references.forEach((r, i) => r.fr || missing.push(["references", i, "fr"]));
   return missing;
@@ -114,8 +140,9 @@ export function missingTranslations(entry: Entry): (string | number)[][] {
 
 /** Every item id at most once in an entry: an id names one item. */
 type Items = { id?: string | undefined };
+type WithSteps = Items & { steps?: WithSteps[] | undefined };
 function uniqueItemIds(
-  entry: { causes: Items[]; resolutions: (Items & { steps?: Items[] | undefined })[]; references: Items[] },
+  entry: { causes: Items[]; resolutions: WithSteps[]; references: Items[] },
   ctx: z.RefinementCtx,
 ) {
   const seen = new Set<string>();
@@ -133,9 +160,29 @@ function uniqueItemIds(
   entry.causes.forEach((c, i) => check(c.id, ["causes", i]));
   entry.resolutions.forEach((r, i) => {
     check(r.id, ["resolutions", i]);
-    r.steps?.forEach((s, j) => check(s.id, ["resolutions", i, "steps", j]));
+    r.steps?.forEach((s, j) => {
+      check(s.id, ["resolutions", i, "steps", j]);
+      s.steps?.forEach((sub, k) => check(sub.id, ["resolutions", i, "steps", j, "steps", k]));
+    });
   });
   entry.references.forEach((r, i) => check(r.id, ["references", i]));
+}
+
+/** A note is a remark, not an instruction: it has no steps of its own. */
+function notesHaveNoSteps(
+  entry: { resolutions: { steps?: WithSteps[] | undefined }[] },
+  ctx: z.RefinementCtx,
+) {
+  entry.resolutions.forEach((r, i) =>
+    r.steps?.forEach((s, j) => {
+      if ((s as { kind?: string }).kind === "NOTE" && s.steps?.length)
+        ctx.addIssue({
+          code: "custom",
+          path: ["resolutions", i, "steps", j, "steps"],
+          message: "must be left out: a note has no steps of its own",
+        });
+    }),
+  );
 }
 
 function noDuplicateCodes(entries: { code: string }[], ctx: z.RefinementCtx) {

@@ -1,8 +1,8 @@
 // Reads entries back into the entry format (for exports, revision snapshots and the seed's checks), item
 // ids and translation sources included, so that a round trip through the format loses nothing.
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import type { Entry, LocaleKey, Step } from "./entry-schema.ts";
-import { readEntryGraphs, type EntryGraph, type GraphFilter } from "./read-graph.ts";
+import type { Entry, LocaleKey, Step, SubStep } from "./entry-schema.ts";
+import { readEntryGraphs, type EntryGraph, type GraphFilter, type GraphStep } from "./read-graph.ts";
 import type { Tx } from "./write-entry.ts";
 
 type Row = { locale: LocaleKey; source?: string | null };
@@ -20,6 +20,20 @@ const defined = <T extends object>(o: T) =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as {
     [K in keyof T]: NonNullable<T[K]>;
   };
+
+// Defaults (a TEXT step, a SEQUENCE, a SEE_ALSO reference) are left out, as the seed file writes them.
+function toSubStep(s: GraphStep): SubStep {
+  if (s.kind === "COMMAND") return { id: s.id, command: s.command ?? "" };
+  return {
+    id: s.id,
+    ...(s.kind === "NOTE" && { kind: "NOTE" as const }),
+    ...pair(s.translations, (t) => t.text),
+  };
+}
+function toStep(s: GraphStep): Step {
+  const step = toSubStep(s);
+  return "command" in step || s.steps.length === 0 ? step : { ...step, steps: s.steps.map(toSubStep) };
+}
 
 export function toEntry(row: EntryGraph): Entry {
   const head = (locale: LocaleKey) => {
@@ -41,17 +55,13 @@ export function toEntry(row: EntryGraph): Entry {
     resolutions: row.resolutions.map((r) => ({
       id: r.id,
       ...(r.activationType && { activationType: r.activationType.key }),
+      ...(r.stepsMode === "ALTERNATIVES" && { stepsMode: r.stepsMode }),
       ...pair(r.translations, (t) => t.text),
-      ...(r.steps.length > 0 && {
-        steps: r.steps.map((s): Step =>
-          s.kind === "COMMAND"
-            ? { id: s.id, command: s.command ?? "" }
-            : { id: s.id, ...pair(s.translations, (t) => t.text) },
-        ),
-      }),
+      ...(r.steps.length > 0 && { steps: r.steps.map(toStep) }),
     })),
     references: row.references.map((r) => ({
       id: r.id,
+      ...(r.kind === "SOURCE" && { kind: r.kind }),
       ...pair(r.translations, (t) => t.title),
       ...(r.url && { url: r.url }),
     })),

@@ -3,7 +3,14 @@
 // with the SQL function kb_entry_document(); public reads take the document kb_publish() stored for the
 // published version, so a draft never reaches them.
 import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
-import type { ActivationTypeKey, EntryStatus, Locale, StepKind } from "../generated/prisma/enums.ts";
+import type {
+  ActivationTypeKey,
+  EntryStatus,
+  Locale,
+  ReferenceKind,
+  StepKind,
+  StepsMode,
+} from "../generated/prisma/enums.ts";
 import { prepared } from "../prepared.ts";
 import type { Tx } from "./write-entry.ts";
 
@@ -41,25 +48,56 @@ export interface EntryGraph {
     id: string;
     position: number;
     activationType: NamedActivationType | null;
+    /** How the top-level steps read: in order, or as alternatives (do one of them). */
+    stepsMode: StepsMode;
     translations: Texts<"text">;
-    steps: {
-      id: string;
-      position: number;
-      kind: StepKind;
-      command: string | null;
-      translations: Texts<"text">;
-    }[];
+    steps: GraphStep[];
   }[];
-  references: { id: string; position: number; url: string | null; translations: Texts<"title"> }[];
+  references: {
+    id: string;
+    position: number;
+    kind: ReferenceKind;
+    url: string | null;
+    translations: Texts<"title">;
+  }[];
+}
+
+export interface GraphStep {
+  id: string;
+  /** Order within the resolution, sub-steps included (depth first). */
+  position: number;
+  kind: StepKind;
+  command: string | null;
+  translations: Texts<"text">;
+  /** A top-level step's own steps, in order (always empty on a sub-step). */
+  steps: GraphStep[];
 }
 
 /** The JSON form of a graph (kb_entry_document): the value as text, dates as ISO strings. */
-type Document = Omit<EntryGraph, "value" | "updatedAt"> & { value: string; updatedAt: string };
+type StoredStep = Omit<GraphStep, "steps"> & { steps?: StoredStep[] };
+type Document = Omit<EntryGraph, "value" | "updatedAt" | "resolutions" | "references"> & {
+  value: string;
+  updatedAt: string;
+  resolutions: (Omit<EntryGraph["resolutions"][number], "stepsMode" | "steps"> & {
+    stepsMode?: StepsMode;
+    steps: StoredStep[];
+  })[];
+  references: (Omit<EntryGraph["references"][number], "kind"> & { kind?: ReferenceKind })[];
+};
 
+// Documents stored before a field existed lack it (the migration that added them fills them in; a
+// restored old backup may not): the defaults are what those documents meant.
+const reviveStep = (s: StoredStep): GraphStep => ({ ...s, steps: (s.steps ?? []).map(reviveStep) });
 const revive = (doc: Document): EntryGraph => ({
   ...doc,
   value: BigInt(doc.value),
   updatedAt: new Date(doc.updatedAt),
+  resolutions: doc.resolutions.map((r) => ({
+    ...r,
+    stepsMode: r.stepsMode ?? "SEQUENCE",
+    steps: r.steps.map(reviveStep),
+  })),
+  references: doc.references.map((r) => ({ ...r, kind: r.kind ?? "SEE_ALSO" })),
 });
 
 /**

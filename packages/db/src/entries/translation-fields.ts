@@ -6,7 +6,10 @@ import { SOURCE_LOCALE, type Entry, type LocaleKey } from "./entry-schema.ts";
 export type TranslationStatus = "CURRENT" | "STALE" | "MISSING";
 
 export interface TranslationField {
-  /** `fr.title`, `causes[<id>].fr`, `resolutions[<id>].steps[<id>].fr`, `references[<id>].fr` … */
+  /**
+   * `fr.title`, `causes[<id>].fr`, `resolutions[<id>].steps[<id>].fr` (a sub-step:
+   * `resolutions[<id>].steps[<id>].steps[<id>].fr`), `references[<id>].fr` …
+   */
   path: string;
   status: TranslationStatus;
   /** The translation (null while missing). */
@@ -34,13 +37,21 @@ interface Slot {
   source: string | undefined;
 }
 
-/** Calls `visit` with every translatable item (causes, resolutions, text steps, references) and its path. */
+/**
+ * Calls `visit` with every translatable item (causes, resolutions, text steps and notes with their
+ * sub-steps, references) and its path.
+ */
 export function eachItem(entry: Entry, l: Lang, visit: (path: string, item: Sourced) => void): void {
   entry.causes.forEach((c, i) => visit(`causes[${c.id ?? i}].${l}`, c));
   entry.resolutions.forEach((r, i) => {
     const prefix = `resolutions[${r.id ?? i}]`;
     visit(`${prefix}.${l}`, r);
-    r.steps?.forEach((s, j) => "command" in s || visit(`${prefix}.steps[${s.id ?? j}].${l}`, s));
+    r.steps?.forEach((s, j) => {
+      if ("command" in s) return;
+      const step = `${prefix}.steps[${s.id ?? j}]`;
+      visit(`${step}.${l}`, s);
+      s.steps?.forEach((sub, k) => "command" in sub || visit(`${step}.steps[${sub.id ?? k}].${l}`, sub));
+    });
   });
   entry.references.forEach((r, i) => visit(`references[${r.id ?? i}].${l}`, r));
 }

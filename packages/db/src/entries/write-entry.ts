@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "../generated/prisma/client.ts";
 import { localeHash } from "./content-hash.ts";
-import { LOCALES, SOURCE_LOCALE, type Entry, type LocaleKey } from "./entry-schema.ts";
+import { LOCALES, SOURCE_LOCALE, allSteps, type Entry, type LocaleKey } from "./entry-schema.ts";
 import { readEntryGraphs, type EntryGraph } from "./read-graph.ts";
 import { toEntry } from "./read-entry.ts";
 import { fillSources, lang, localeState } from "./translation-fields.ts";
@@ -267,13 +267,13 @@ function present(entry: Entry): LocaleKey[] {
 type Ids = { id?: string | undefined };
 const items = (entry: Entry): Ids[] => [
   ...entry.causes,
-  ...entry.resolutions.flatMap((r): Ids[] => [r, ...(r.steps ?? [])]),
+  ...entry.resolutions.flatMap((r): Ids[] => [r, ...allSteps(r.steps)]),
   ...entry.references,
 ];
 const itemIds = (graph: EntryGraph) =>
   [
     ...graph.causes,
-    ...graph.resolutions.flatMap((r): { id: string }[] => [r, ...r.steps]),
+    ...graph.resolutions.flatMap((r): { id: string }[] => [r, ...r.steps.flatMap((s) => [s, ...s.steps])]),
     ...graph.references,
   ].map((i) => i.id);
 
@@ -353,12 +353,19 @@ async function writeChildren(tx: Tx, list: { errorCodeId: string; entry: Entry }
   await insertRecords(
     tx,
     "Resolution",
-    { id: "uuid", errorCodeId: "uuid", position: "int", activationTypeKey: '"ActivationTypeKey"' },
+    {
+      id: "uuid",
+      errorCodeId: "uuid",
+      position: "int",
+      activationTypeKey: '"ActivationTypeKey"',
+      stepsMode: '"StepsMode"',
+    },
     resolutions.map(({ id, errorCodeId, position, r }) => ({
       id,
       errorCodeId,
       position,
       activationTypeKey: r.activationType ?? null,
+      stepsMode: r.stepsMode ?? "SEQUENCE",
     })),
   );
   await insertRecords(
@@ -367,18 +374,33 @@ async function writeChildren(tx: Tx, list: { errorCodeId: string; entry: Entry }
     textColumns("resolutionId", "text"),
     resolutions.flatMap((r) => texts(r.r, "resolutionId", r.id, "text")),
   );
+  // Depth first: a step, then its sub-steps; positions run through the whole resolution.
   const steps = resolutions.flatMap(({ id, r }) =>
-    (r.steps ?? []).map((s, position) => ({ id: s.id!, resolutionId: id, position, s })),
+    (r.steps ?? [])
+      .flatMap((s) => [
+        { s, parentId: null as string | null },
+        ...("steps" in s ? (s.steps ?? []) : []).map((sub) => ({ s: sub, parentId: s.id! })),
+      ])
+      .map(({ s, parentId }, position) => ({ id: s.id!, resolutionId: id, parentId, position, s })),
   );
+  // A sub-step names its parent, inserted in the same statement: the foreign key is checked at its end.
   await insertRecords(
     tx,
     "ResolutionStep",
-    { id: "uuid", resolutionId: "uuid", position: "int", kind: '"StepKind"', command: "text" },
-    steps.map(({ id, resolutionId, position, s }) => ({
+    {
+      id: "uuid",
+      resolutionId: "uuid",
+      parentId: "uuid",
+      position: "int",
+      kind: '"StepKind"',
+      command: "text",
+    },
+    steps.map(({ id, resolutionId, parentId, position, s }) => ({
       id,
       resolutionId,
+      parentId,
       position,
-      kind: "command" in s ? "COMMAND" : "TEXT",
+      kind: "command" in s ? "COMMAND" : (s.kind ?? "TEXT"),
       command: "command" in s ? s.command : null,
     })),
   );
@@ -395,8 +417,14 @@ async function writeChildren(tx: Tx, list: { errorCodeId: string; entry: Entry }
   await insertRecords(
     tx,
     "Reference",
-    { id: "uuid", errorCodeId: "uuid", position: "int", url: "text" },
-    references.map(({ id, errorCodeId, position, r }) => ({ id, errorCodeId, position, url: r.url ?? null })),
+    { id: "uuid", errorCodeId: "uuid", position: "int", kind: '"ReferenceKind"', url: "text" },
+    references.map(({ id, errorCodeId, position, r }) => ({
+      id,
+      errorCodeId,
+      position,
+      kind: r.kind ?? "SEE_ALSO",
+      url: r.url ?? null,
+    })),
   );
   await insertRecords(
     tx,

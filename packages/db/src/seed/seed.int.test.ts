@@ -124,6 +124,50 @@ describe("the seeded database against the article", () => {
     expect(f00f.resolutions.map((r) => r.activationType)).toEqual(["MAK", "KMS"]);
   });
 
+  it("keeps 0xC004F035's alternatives as alternatives, its note under the first, the phone steps under the second", async () => {
+    const [resolution] = entries.find((e) => e.code === "0xC004F035")!.resolutions;
+    expect(resolution!.stepsMode).toBe("ALTERNATIVES");
+    const [key, phone] = resolution!.steps!;
+    expect(key).toMatchObject({ en: expect.stringMatching(/^Change your product key/) });
+    expect("steps" in key! && key.steps).toEqual([
+      expect.objectContaining({
+        kind: "NOTE",
+        en: expect.stringMatching(/^If you receive error 0x80072ee2/),
+      }),
+    ]);
+    expect("steps" in phone! && phone.steps!.map((s) => ("command" in s ? s.command : s.en))).toEqual([
+      "Run slmgr /dti and then record the value of the Installation ID.",
+      "slmgr /dti",
+      "Contact the Microsoft Licensing Activation Centers and provide the Installation ID in order to receive a Confirmation ID.",
+      "To activate by using the Confirmation ID, run slmgr /atp <Confirmation ID>.",
+      "slmgr /atp <Confirmation ID>",
+    ]);
+    // Readers get the same structure: the published document nests the sub-steps under their step.
+    const published = await db.prisma.publishedEntry.findUniqueOrThrow({ where: { code: "0xC004F035" } });
+    const doc = published.document as { resolutions: { stepsMode: string; steps: { steps: unknown[] }[] }[] };
+    expect(doc.resolutions[0]!.stepsMode).toBe("ALTERNATIVES");
+    expect(doc.resolutions[0]!.steps.map((s) => s.steps.length)).toEqual([1, 5]);
+  });
+
+  it("links every entry to the article and each reference to its address", () => {
+    for (const e of entries) {
+      const source = e.references.filter((r) => r.kind === "SOURCE");
+      expect(source, e.code).toEqual([
+        expect.objectContaining({
+          en: article.text.split("\n")[0]!.replace(/^.*Windows(?=Resolve)/, ""),
+          url: "https://learn.microsoft.com/troubleshoot/windows-server/licensing-and-activation/troubleshoot-activation-error-codes",
+        }),
+      ]);
+      for (const r of e.references) expect(r.url, `${e.code} ${r.en}`).toMatch(/^https:\/\//);
+      // The Activation Centers are linked wherever a resolution sends the reader to them.
+      const mentions = JSON.stringify(e.resolutions).includes("Microsoft Licensing Activation Centers");
+      expect(
+        e.references.some((r) => r.en === "Microsoft Licensing Activation Centers"),
+        e.code,
+      ).toBe(mentions);
+    }
+  });
+
   it("marks every French text as translated from the current English", async () => {
     for (const e of entries)
       expect(translationFields(e, "FR").filter((f) => f.status !== "CURRENT")).toEqual([]);

@@ -29,6 +29,14 @@ const en = {
     status: "Status",
     entry: "Entry",
     position: "Position",
+    stepsMode: "Steps",
+    sequence: "In order: do every step",
+    alternatives: "Alternatives: do one of them",
+    option: "Option {n}",
+    note: "{item}: note",
+    kind: "Kind",
+    seeAlso: "See also",
+    source: "Source article",
   },
   hints: {
     code: "Any form works (0xC004F074, C004F074, -1073418124).",
@@ -42,6 +50,7 @@ const en = {
     resolution: "Add a resolution",
     textStep: "Add a text step",
     commandStep: "Add a command step",
+    note: "Add a note",
     reference: "Add a reference",
   },
   item: { up: "Move {item} up", down: "Move {item} down", remove: "Remove {item}" },
@@ -116,6 +125,9 @@ const en = {
     references: "See also",
     notes: "Notes",
     appliesTo: "{type} only",
+    note: "Note:",
+    source: "Source:",
+    option: "Option {n}",
   },
 } as const;
 

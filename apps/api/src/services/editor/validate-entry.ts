@@ -1,6 +1,6 @@
 // Checks an entry coming from a client. Every problem comes back in one answer, each with its field
 // path, a stable code and its parameters, so that the admin can show them in the editor's language.
-import { describeIssues, entrySchema, type Entry } from "@kb/db";
+import { entrySchema, type Entry } from "@kb/db";
 import type { z } from "zod";
 import { AppError } from "../../errors.ts";
 import { parseCodeArg } from "../code-arg.ts";
@@ -57,6 +57,12 @@ function classify(issue: z.core.$ZodIssue): Pick<FieldError, "code" | "params"> 
   }
 }
 
+const describePath = (path: readonly PropertyKey[]) =>
+  path
+    .map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))
+    .join("")
+    .replace(/^\./, "");
+
 export function validateEntry(input: unknown): Entry {
   const raw = dropNulls(input) as Record<string, unknown> | undefined;
   if (raw && typeof raw.code === "string") raw.code = parseCodeArg(raw.code, "input.code").hex;
@@ -69,7 +75,10 @@ export function validateEntry(input: unknown): Entry {
       ...classify(i),
       message: i.message,
     }));
-    const message = describeIssues(result.error, [raw]).replace(/^entry \S+ \(#1\): /gm, "");
+    // One line per problem, naming the field as a person reads it: "references[0].url must be …".
+    const message = fields
+      .map((f, i) => `${describePath(result.error.issues[i]!.path) || "(entry)"} ${f.message}`)
+      .join("\n");
     throw new AppError("BAD_USER_INPUT", `The entry is not valid:\n${message}`, { fields });
   }
   return result.data;

@@ -8,7 +8,9 @@ import { clientMessages } from "../../i18n/client-messages.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { codePath } from "../../lib/codes.ts";
 import { FeedbackForm } from "../feedback/feedback-form.tsx";
+import { ExternalLink } from "./external-link.tsx";
 import { HResultDetails } from "./hresult-details.tsx";
+import { LinkedText } from "./linked-text.tsx";
 import { ResolutionList } from "./resolution-list.tsx";
 import { Untranslated, servedLang } from "./untranslated.tsx";
 
@@ -31,6 +33,10 @@ export async function EntryArticle({ entry, locale, preview = false }: Props) {
   const titleLang = servedLang(head("title"), locale);
   const messageLang = servedLang(head("message"), locale);
   const notesLang = servedLang(head("notes"), locale);
+  const seeAlso = entry.references.filter((ref) => ref.kind !== "SOURCE");
+  const sources = entry.references.filter((ref) => ref.kind === "SOURCE");
+  // Where a text names a reference ("contact the Microsoft Licensing Activation Centers"), it links to it.
+  const links = seeAlso.flatMap((ref) => (ref.url ? [{ title: ref.title, url: ref.url }] : []));
   const sections = [
     ["message", t("message")],
     ["activation-types", t("activationTypes")],
@@ -97,7 +103,9 @@ export async function EntryArticle({ entry, locale, preview = false }: Props) {
             const lang = servedLang(cause.servedLocale, locale);
             return (
               <li key={cause.id}>
-                <span lang={lang}>{cause.text}</span>
+                <span lang={lang}>
+                  <LinkedText text={cause.text} links={links} locale={locale} />
+                </span>
                 {lang && <Untranslated locale={locale} />}
               </li>
             );
@@ -105,7 +113,7 @@ export async function EntryArticle({ entry, locale, preview = false }: Props) {
         </ul>
 
         <h2 id="resolutions">{t("resolutions")}</h2>
-        <ResolutionList resolutions={entry.resolutions} locale={locale} />
+        <ResolutionList resolutions={entry.resolutions} locale={locale} links={links} />
 
         {entry.notes && (
           <>
@@ -120,23 +128,20 @@ export async function EntryArticle({ entry, locale, preview = false }: Props) {
         {entry.references.length > 0 && (
           <>
             <h2 id="references">{t("references")}</h2>
-            <ul className="references">
-              {entry.references.map((ref) => {
-                const lang = servedLang(ref.servedLocale, locale);
-                return (
+            {seeAlso.length > 0 && (
+              <ul className="references">
+                {seeAlso.map((ref) => (
                   <li key={ref.id}>
-                    {ref.url ? (
-                      <a href={ref.url} lang={lang} rel="noopener">
-                        {ref.title}
-                      </a>
-                    ) : (
-                      <span lang={lang}>{ref.title}</span>
-                    )}
-                    {lang && <Untranslated locale={locale} />}
+                    <Reference reference={ref} locale={locale} />
                   </li>
-                );
-              })}
-            </ul>
+                ))}
+              </ul>
+            )}
+            {sources.map((ref) => (
+              <p key={ref.id} className="source">
+                {t("source")} <Reference reference={ref} locale={locale} />
+              </p>
+            ))}
           </>
         )}
 
@@ -161,5 +166,22 @@ export async function EntryArticle({ entry, locale, preview = false }: Props) {
         {!preview && <FeedbackForm code={entry.code} locale={locale} />}
       </article>
     </NextIntlClientProvider>
+  );
+}
+
+/** A reference's title, linked to its address when it has one. */
+function Reference({ reference, locale }: { reference: Entry["references"][number]; locale: Locale }) {
+  const lang = servedLang(reference.servedLocale, locale);
+  return (
+    <>
+      {reference.url ? (
+        <ExternalLink href={reference.url} lang={lang} locale={locale}>
+          {reference.title}
+        </ExternalLink>
+      ) : (
+        <span lang={lang}>{reference.title}</span>
+      )}
+      {lang && <Untranslated locale={locale} />}
+    </>
   );
 }
