@@ -140,13 +140,13 @@ export function readApiEnv(source: NodeJS.ProcessEnv = process.env) {
       .int()
       .min(0)
       .max(4096 * MB)
-      .default(32 * MB),
+      .default(16 * MB),
     KB_READ_MODEL_BYTES: z.coerce
       .number()
       .int()
       .min(0)
       .max(4096 * MB)
-      .default(32 * MB),
+      .default(16 * MB),
     KB_WEBHOOK_ALLOW_PRIVATE: bool(false),
     KB_WEBHOOK_POLL_MS: z.coerce.number().int().min(50).max(3_600_000).default(5_000),
     KB_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),

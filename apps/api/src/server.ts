@@ -8,7 +8,7 @@ import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { deleteExpiredRateCounters, type Db, type Locale } from "@kb/db";
 import { parseTrustProxy, resolveClientAddress } from "@kb/trust-proxy";
-import type { GraphQLFormattedError } from "graphql";
+import type { DocumentNode, GraphQLFormattedError } from "graphql";
 import type { Logger } from "pino";
 import { createContext, credentialOf, localeFromHeader, SESSION_COOKIE, type Context } from "./context.ts";
 import type { ApiEnv } from "./env.ts";
@@ -110,12 +110,20 @@ export async function startApiServer(db: Db, env: Settings, logger: Logger): Pro
   }).protect();
   // Apollo's store of automatic persisted queries, held here so that a hash-only GET can be cached.
   const persisted = new InMemoryLRUCache<string>({ maxSize: 8 * 1024 * 1024 });
+  // Parsed and validated documents, bounded by their heap: about 80 bytes per character of query text
+  // (measured with graphql-js's parse). Apollo's default bound (30 MB of the documents' JSON) let distinct
+  // query texts, a cache-busting load, hold over 100 MB; the clients' operations fit many times in 16 MB.
+  const documents = new InMemoryLRUCache<DocumentNode>({
+    maxSize: 16 * 1024 * 1024,
+    sizeCalculation: (doc) => Math.max(1, (doc.loc?.end ?? 2000) * 80),
+  });
   const apollo = new ApolloServer<Context>({
     schema: buildServedSchema(),
     introspection: env.KB_INTROSPECTION,
     // Replaced by refuseCookieOnlyGet (http/csrf.ts): an anonymous GET needs no preflight header.
     csrfPrevention: false,
     persistedQueries: { cache: persisted },
+    documentStore: documents,
     parseOptions: { maxTokens: LIMITS.tokens },
     allowBatchedHttpRequests: false,
     // main.ts owns SIGTERM (finish in-flight requests, close the database, exit 0); Apollo's own handler

@@ -132,11 +132,23 @@ try {
   const end = product.rssMb();
   await new Promise((r) => setTimeout(r, 10_000));
   const after = product.rssMb();
+  // Where the memory is: V8's heap and what lives outside it, as the API's own /metrics says.
+  const metrics = await fetch(`${product.origin}/metrics`).then(
+    (r) => r.text(),
+    () => "",
+  );
+  const gauge = (name: string) => {
+    const values = [...metrics.matchAll(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, "gm"))].map((m) =>
+      Number(m[1]),
+    );
+    return values.length ? `${Math.round(values.reduce((a, b) => a + b, 0) / 1024 / 1024)} MB` : "n/a";
+  };
   console.log(
     [
       `memory-load: path ${path}, ${workers} worker(s), ${connections} connections, ${seconds} s`,
       `requests: ${counts.ok} ok, ${counts.failed} failed, ${(counts.ok / elapsed).toFixed(0)} req/s`,
       `RSS MB: idle ${idle}, peak ${Math.max(...samples)}, end of load ${end}, 10 s later ${after}`,
+      `10 s later: V8 heap used ${gauge("nodejs_heap_size_used_bytes")} of ${gauge("nodejs_heap_size_total_bytes")}, external ${gauge("nodejs_external_memory_bytes")}`,
     ].join("\n"),
   );
 } finally {
