@@ -53,6 +53,15 @@ export function addressSubject(address: string): string {
 export const counterKey = (policy: RatePolicy, subject: string) => `${policy.name}:${subject}`;
 
 /**
+ * Whole seconds until a window ends, 1 to the window's length: the database stores its end to the
+ * millisecond, rounded, so it can lie a millisecond past now + window.
+ */
+export function secondsUntil(resetAt: Date, policy: RatePolicy, now = Date.now()): number {
+  const seconds = Math.ceil((resetAt.getTime() - now) / 1000);
+  return Math.min(Math.ceil(policy.windowMs / 1000), Math.max(1, seconds));
+}
+
+/**
  * Counts one attempt against each (policy, subject) in one statement. When any is over its limit:
  * RATE_LIMITED (HTTP 429 with Retry-After) with `message(seconds)`; otherwise the state of each.
  */
@@ -69,7 +78,7 @@ export async function spend(
   const states = counts.map((c, i) => ({
     limit: checks[i]![0].limit,
     remaining: Math.max(0, checks[i]![0].limit - c.count),
-    resetSeconds: Math.max(1, Math.ceil((c.resetAt.getTime() - now) / 1000)),
+    resetSeconds: secondsUntil(c.resetAt, checks[i]![0], now),
     over: c.count > checks[i]![0].limit,
   }));
   const refused = states.filter((s) => s.over).sort((a, b) => b.resetSeconds - a.resetSeconds)[0];

@@ -10,7 +10,7 @@ import { hitRateCounters, type PrismaClient, type RateCount } from "@kb/db";
 import { LRUCache } from "lru-cache";
 import { AppError } from "../../errors.ts";
 import type { Viewer } from "../visibility.ts";
-import { addressSubject, counterKey, type RatePolicy, type RateState } from "./rate-limits.ts";
+import { addressSubject, counterKey, secondsUntil, type RatePolicy, type RateState } from "./rate-limits.ts";
 
 export interface ReadLimitSettings {
   /** Anonymous requests per minute per address; 0 = no limit. */
@@ -51,7 +51,7 @@ export class ReadLimiter {
     const key = counterKey(p, subject);
     const known = this.refused.get(key);
     if (known && known.until > Date.now()) {
-      throw refusal(Math.ceil((known.until - Date.now()) / 1000), known.limit);
+      throw refusal(secondsUntil(new Date(known.until), p), known.limit);
     }
     const { count, position } = await new Promise<{ count: RateCount; position: number }>(
       (resolve, reject) => {
@@ -61,7 +61,7 @@ export class ReadLimiter {
         if (!this.inFlight) void this.flush();
       },
     );
-    const resetSeconds = Math.max(1, Math.ceil((count.resetAt.getTime() - Date.now()) / 1000));
+    const resetSeconds = secondsUntil(count.resetAt, p);
     if (position > p.limit) {
       this.refused.set(key, { until: count.resetAt.getTime(), limit: p.limit });
       throw refusal(resetSeconds, p.limit);
