@@ -1,5 +1,5 @@
 // Editorial queries and mutations on entries. Every one is authorized in its service.
-import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Args, ArgsType, Ctx, Field, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../context.ts";
 import { AppError } from "../errors.ts";
 import * as editor from "../services/entry-editor.service.ts";
@@ -25,8 +25,24 @@ const ID_DEPRECATION = "Use code (which also takes the entry's id, for now).";
 const VERSION_DOC =
   "The version you read (EditableErrorCode.version); CONFLICT when the entry changed since.";
 
-/** The entry an editorial operation names: `code`, or the deprecated `id` alias, exactly one of them. */
-function entryRef(code: string | null, id: string | null): string {
+/** The entry an editorial operation names: `code`, or the deprecated `id` alias. */
+@ArgsType()
+class EntryArgs {
+  @Field(() => String, { nullable: true, description: CODE_DOC })
+  code?: string | null;
+  @Field(() => String, { nullable: true, description: ID_DOC, deprecationReason: ID_DEPRECATION })
+  id?: string | null;
+}
+
+/** An entry and the version the caller read: the write is refused (CONFLICT) if it changed since. */
+@ArgsType()
+class VersionedEntryArgs extends EntryArgs {
+  @Field(() => Int, { description: VERSION_DOC })
+  expectedVersion!: number;
+}
+
+/** Exactly one of `code` and `id`. */
+function entryRef({ code, id }: EntryArgs): string {
   if ((code ?? null) === null && (id ?? null) === null) {
     throw new AppError("BAD_USER_INPUT", "Name the entry with code.", { argument: "code" });
   }
@@ -42,13 +58,8 @@ export class EntryEditorResolver {
     nullable: true,
     description: "An entry with its bilingual source (drafts included).",
   })
-  errorCodeSource(
-    @Arg("code", () => String, { nullable: true, description: CODE_DOC }) code: string | null,
-    @Arg("id", () => String, { nullable: true, description: ID_DOC, deprecationReason: ID_DEPRECATION })
-    id: string | null,
-    @Ctx() ctx: Context,
-  ) {
-    return this.editable(entryRef(code, id), ctx);
+  errorCodeSource(@Args(() => EntryArgs) entry: EntryArgs, @Ctx() ctx: Context) {
+    return this.editable(entryRef(entry), ctx);
   }
 
   private editable(ref: string, ctx: Context) {
@@ -75,10 +86,7 @@ export class EntryEditorResolver {
       "Saves the whole entry; CONFLICT (with currentVersion) when expectedVersion is not the current one.",
   })
   async updateErrorCode(
-    @Arg("code", () => String, { nullable: true, description: CODE_DOC }) code: string | null,
-    @Arg("id", () => String, { nullable: true, description: ID_DOC, deprecationReason: ID_DEPRECATION })
-    id: string | null,
-    @Arg("expectedVersion", () => Int, { description: VERSION_DOC }) expectedVersion: number,
+    @Args(() => VersionedEntryArgs) entry: VersionedEntryArgs,
     @Arg("input", () => ErrorCodeSource, { description: "The whole entry." }) input: ErrorCodeSource,
     @Arg("summary", () => String, {
       nullable: true,
@@ -88,7 +96,14 @@ export class EntryEditorResolver {
     @Ctx() ctx: Context,
   ) {
     return this.editable(
-      await editor.updateErrorCode(ctx.db, ctx.viewer, entryRef(code, id), expectedVersion, input, summary),
+      await editor.updateErrorCode(
+        ctx.db,
+        ctx.viewer,
+        entryRef(entry),
+        entry.expectedVersion,
+        input,
+        summary,
+      ),
       ctx,
     );
   }
@@ -98,10 +113,7 @@ export class EntryEditorResolver {
       "Makes the draft what readers see (EDITOR, ADMIN, token write:content). Refused with the list of missing French texts unless allowMissingTranslations, which serves English for them, marked.",
   })
   async publishErrorCode(
-    @Arg("code", () => String, { nullable: true, description: CODE_DOC }) code: string | null,
-    @Arg("id", () => String, { nullable: true, description: ID_DOC, deprecationReason: ID_DEPRECATION })
-    id: string | null,
-    @Arg("expectedVersion", () => Int, { description: VERSION_DOC }) v: number,
+    @Args(() => VersionedEntryArgs) entry: VersionedEntryArgs,
     @Arg("allowMissingTranslations", () => Boolean, {
       defaultValue: false,
       description:
@@ -111,7 +123,13 @@ export class EntryEditorResolver {
     @Ctx() ctx: Context,
   ) {
     return this.editable(
-      await publishing.publishErrorCode(ctx.db, ctx.viewer, entryRef(code, id), v, allowMissing),
+      await publishing.publishErrorCode(
+        ctx.db,
+        ctx.viewer,
+        entryRef(entry),
+        entry.expectedVersion,
+        allowMissing,
+      ),
       ctx,
     );
   }
@@ -119,15 +137,9 @@ export class EntryEditorResolver {
   @Mutation(() => EditableErrorCode, {
     description: "Takes the entry away from readers; its draft stays. (EDITOR, ADMIN, token write:content)",
   })
-  async unpublishErrorCode(
-    @Arg("code", () => String, { nullable: true, description: CODE_DOC }) code: string | null,
-    @Arg("id", () => String, { nullable: true, description: ID_DOC, deprecationReason: ID_DEPRECATION })
-    id: string | null,
-    @Arg("expectedVersion", () => Int, { description: VERSION_DOC }) v: number,
-    @Ctx() ctx: Context,
-  ) {
+  async unpublishErrorCode(@Args(() => VersionedEntryArgs) entry: VersionedEntryArgs, @Ctx() ctx: Context) {
     return this.editable(
-      await publishing.withdrawErrorCode(ctx.db, ctx.viewer, entryRef(code, id), v, "DRAFT"),
+      await publishing.withdrawErrorCode(ctx.db, ctx.viewer, entryRef(entry), entry.expectedVersion, "DRAFT"),
       ctx,
     );
   }
@@ -136,15 +148,15 @@ export class EntryEditorResolver {
     description:
       "Takes the entry away from readers and archives it, keeping its history. (EDITOR, ADMIN, token write:content)",
   })
-  async archiveErrorCode(
-    @Arg("code", () => String, { nullable: true, description: CODE_DOC }) code: string | null,
-    @Arg("id", () => String, { nullable: true, description: ID_DOC, deprecationReason: ID_DEPRECATION })
-    id: string | null,
-    @Arg("expectedVersion", () => Int, { description: VERSION_DOC }) v: number,
-    @Ctx() ctx: Context,
-  ) {
+  async archiveErrorCode(@Args(() => VersionedEntryArgs) entry: VersionedEntryArgs, @Ctx() ctx: Context) {
     return this.editable(
-      await publishing.withdrawErrorCode(ctx.db, ctx.viewer, entryRef(code, id), v, "ARCHIVED"),
+      await publishing.withdrawErrorCode(
+        ctx.db,
+        ctx.viewer,
+        entryRef(entry),
+        entry.expectedVersion,
+        "ARCHIVED",
+      ),
       ctx,
     );
   }
@@ -153,27 +165,21 @@ export class EntryEditorResolver {
     description:
       "Drops the unpublished changes: the draft becomes the published version again (EDITOR, ADMIN).",
   })
-  async discardDraft(
-    @Arg("code", () => String, { nullable: true, description: CODE_DOC }) code: string | null,
-    @Arg("id", () => String, { nullable: true, description: ID_DOC, deprecationReason: ID_DEPRECATION })
-    id: string | null,
-    @Arg("expectedVersion", () => Int, { description: VERSION_DOC }) v: number,
-    @Ctx() ctx: Context,
-  ) {
-    return this.editable(await publishing.discardDraft(ctx.db, ctx.viewer, entryRef(code, id), v), ctx);
+  async discardDraft(@Args(() => VersionedEntryArgs) entry: VersionedEntryArgs, @Ctx() ctx: Context) {
+    return this.editable(
+      await publishing.discardDraft(ctx.db, ctx.viewer, entryRef(entry), entry.expectedVersion),
+      ctx,
+    );
   }
 
   @Mutation(() => EditableErrorCode, {
     description: "Marks the draft as ready for an editor's review (translators may; only editors publish).",
   })
-  async submitForReview(
-    @Arg("code", () => String, { nullable: true, description: CODE_DOC }) code: string | null,
-    @Arg("id", () => String, { nullable: true, description: ID_DOC, deprecationReason: ID_DEPRECATION })
-    id: string | null,
-    @Arg("expectedVersion", () => Int, { description: VERSION_DOC }) v: number,
-    @Ctx() ctx: Context,
-  ) {
-    return this.editable(await publishing.submitForReview(ctx.db, ctx.viewer, entryRef(code, id), v), ctx);
+  async submitForReview(@Args(() => VersionedEntryArgs) entry: VersionedEntryArgs, @Ctx() ctx: Context) {
+    return this.editable(
+      await publishing.submitForReview(ctx.db, ctx.viewer, entryRef(entry), entry.expectedVersion),
+      ctx,
+    );
   }
 
   @Mutation(() => EditableErrorCode, {
@@ -181,10 +187,7 @@ export class EntryEditorResolver {
       'Confirms translations as still accurate against the English as it is now ("paths" from translationFields): each becomes CURRENT without being retyped.',
   })
   async confirmTranslations(
-    @Arg("code", () => String, { nullable: true, description: CODE_DOC }) code: string | null,
-    @Arg("id", () => String, { nullable: true, description: ID_DOC, deprecationReason: ID_DEPRECATION })
-    id: string | null,
-    @Arg("expectedVersion", () => Int, { description: VERSION_DOC }) v: number,
+    @Args(() => VersionedEntryArgs) entry: VersionedEntryArgs,
     @Arg("locale", () => Locale, { description: "The translation's locale (not EN, the source)." })
     locale: Locale,
     @Arg("paths", () => [String], { description: "TranslationField.path of each text to confirm." })
@@ -192,48 +195,38 @@ export class EntryEditorResolver {
     @Ctx() ctx: Context,
   ) {
     return this.editable(
-      await confirmTranslations(ctx.db, ctx.viewer, entryRef(code, id), v, locale, paths),
+      await confirmTranslations(ctx.db, ctx.viewer, entryRef(entry), entry.expectedVersion, locale, paths),
       ctx,
     );
   }
 
   @Mutation(() => EditableErrorCode, { description: "Saves an old revision's content as a new version." })
   async restoreRevision(
-    @Arg("code", () => String, { nullable: true, description: CODE_DOC }) code: string | null,
-    @Arg("id", () => String, { nullable: true, description: ID_DOC, deprecationReason: ID_DEPRECATION })
-    id: string | null,
+    @Args(() => VersionedEntryArgs) entry: VersionedEntryArgs,
     @Arg("revision", () => Int, { description: "The version to bring back (Revision.version)." })
     revision: number,
-    @Arg("expectedVersion", () => Int, { description: VERSION_DOC }) expectedVersion: number,
     @Ctx() ctx: Context,
   ) {
     return this.editable(
-      await editor.restoreRevision(ctx.db, ctx.viewer, entryRef(code, id), revision, expectedVersion),
+      await editor.restoreRevision(ctx.db, ctx.viewer, entryRef(entry), revision, entry.expectedVersion),
       ctx,
     );
   }
 
   @Query(() => [Revision], { description: "Newest first." })
-  async revisions(
-    @Arg("code", () => String, { nullable: true, description: CODE_DOC }) code: string | null,
-    @Arg("id", () => String, { nullable: true, description: ID_DOC, deprecationReason: ID_DEPRECATION })
-    id: string | null,
-    @Ctx() ctx: Context,
-  ) {
-    const rows = await listRevisions(ctx.db, ctx.viewer, entryRef(code, id));
+  async revisions(@Args(() => EntryArgs) entry: EntryArgs, @Ctx() ctx: Context) {
+    const rows = await listRevisions(ctx.db, ctx.viewer, entryRef(entry));
     return rows.map((r) => ({ ...r, authorName: r.author?.name ?? null }));
   }
 
   @Query(() => [FieldChange], { description: "The texts that differ between two revisions of an entry." })
   revisionDiff(
-    @Arg("code", () => String, { nullable: true, description: CODE_DOC }) code: string | null,
-    @Arg("id", () => String, { nullable: true, description: ID_DOC, deprecationReason: ID_DEPRECATION })
-    id: string | null,
+    @Args(() => EntryArgs) entry: EntryArgs,
     @Arg("from", () => Int, { description: "The older version." }) from: number,
     @Arg("to", () => Int, { description: "The newer version." }) to: number,
     @Ctx() ctx: Context,
   ) {
-    return revisionDiff(ctx.db, ctx.viewer, entryRef(code, id), from, to);
+    return revisionDiff(ctx.db, ctx.viewer, entryRef(entry), from, to);
   }
 
   @Query(() => TranslationReport, { description: "How many entries are translated (editors)." })
