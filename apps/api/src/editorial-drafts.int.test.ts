@@ -288,6 +288,17 @@ describe("item ids", () => {
 });
 
 describe("validation", () => {
+  it("names the entry by code or the deprecated id, exactly one of them", async () => {
+    const q = (args: string) => `mutation { submitForReview(${args}expectedVersion: 1) { version } }`;
+    const neither = await api.gql(q(""), {}, editor);
+    expect(neither.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "code" });
+    const both = await api.gql(q(`code: "0xC004F041", id: "0xC004F041", `), {}, editor);
+    expect(both.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "id" });
+    expect(await api.db.prisma.errorCode.findUniqueOrThrow({ where: { code: "0xC004F041" } })).toMatchObject({
+      reviewRequestedAt: null,
+    });
+  });
+
   it("reports every problem in one answer, each with a stable code and its parameters", async () => {
     const { version, source } = await open("0xC004F041");
     source.en.title = "";
