@@ -1,5 +1,6 @@
 // No N+1: a page of codes with every nested list costs the same number of SQL statements whatever its size.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signIn } from "./testing/accounts.ts";
 import { startTestApi, type TestApi } from "./testing/test-api.ts";
 
 let api: TestApi;
@@ -75,6 +76,32 @@ describe("a page that does not ask for totalCount", () => {
     statements = [];
     await api.gql(`{ errorCodes(first: 10) { totalCount } }`);
     expect(statements.some((s) => /count\(/i.test(s))).toBe(true);
+  });
+});
+
+describe("a save of a whole entry", () => {
+  it("reads the draft once before writing it, writes each table once, and answers", async () => {
+    const editor = await signIn(api, "EDITOR");
+    const OPEN = `query { errorCodeSource(code: "0xC004F074") { version source {
+      code activationTypes en { title summary message notes } fr { title summary message notes }
+      causes { id en fr } resolutions { id en fr activationType steps { id command en fr } }
+      references { id en fr url } } } }`;
+    const { version, source } = (await api.gql(OPEN, {}, editor)).data!.errorCodeSource;
+    source.fr.notes = "Une note enregistrée pour compter les requêtes.";
+    statements = [];
+    const res = await api.gql(
+      `mutation ($v: Int!, $input: ErrorCodeInput!) {
+        updateErrorCode(code: "0xC004F074", expectedVersion: $v, input: $input) { version } }`,
+      { v: version, input: source },
+      editor,
+    );
+    expect(res.errors).toBeUndefined();
+    const run = queries();
+    // The draft before the write, the revision's snapshot after it, and the answer.
+    const graphReads = run.filter((s) => /kb_entry_document/.test(s)).length;
+    console.log(`statements for a save: ${run.length}, of which entry reads: ${graphReads}`);
+    expect(graphReads).toBe(3);
+    expect(run.length, run.join("\n---\n")).toBeLessThanOrEqual(30);
   });
 });
 

@@ -5,7 +5,6 @@ import {
   allSteps,
   entryHash,
   lockEntry,
-  readEntry,
   readEntryGraphs,
   toEntry,
   writeEntry,
@@ -166,11 +165,12 @@ export async function updateErrorCode(
     throw new AppError("BAD_USER_INPUT", "input.code must be the code being saved; codes cannot be renamed.");
   return db.$transaction(async (tx) => {
     const row = await claim(tx, hex, expectedVersion);
-    const before = (await readEntry(tx, hex))!;
+    const [graph] = await readEntryGraphs(tx, { codes: [hex] });
+    const before = toEntry(graph!);
     const entry = checkTranslatorChanges(viewer, before, keepOmittedFields(before, adoptIds(before, parsed)));
     if (entryHash(before) === entryHash(entry) && sameIds(before, entry)) return hex;
     const version = row.version + 1;
-    await writeEntry(tx, entry, { status: row.status, version, publish: false });
+    await writeEntry(tx, entry, { status: row.status, version, publish: false, before: graph! });
     return record(tx, hex, version, viewer, summary ?? null);
   }, TX);
 }

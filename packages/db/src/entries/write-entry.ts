@@ -25,6 +25,11 @@ export interface WriteOptions {
    * PUBLISHED always withdraws what readers saw.
    */
   publish?: boolean;
+  /**
+   * The entry's working draft as the caller read it in this transaction (after locking it), so that it is
+   * not read again; null when the caller knows the entry is new. Absent: read here.
+   */
+  before?: EntryGraph | null;
 }
 
 export interface EntryWrite extends WriteOptions {
@@ -46,7 +51,11 @@ export async function writeEntries(tx: Tx, writes: readonly EntryWrite[]): Promi
   if (!writes.length) return [];
   const codes = writes.map((w) => w.entry.code);
   if (new Set(codes).size !== codes.length) throw new Error("writeEntries: the codes must be distinct.");
-  const befores = new Map((await readEntryGraphs(tx, { codes })).map((g) => [g.code, g]));
+  const unread = writes.filter((w) => w.before === undefined).map((w) => w.entry.code);
+  const befores = new Map([
+    ...(unread.length ? await readEntryGraphs(tx, { codes: unread }) : []).map((g) => [g.code, g] as const),
+    ...writes.flatMap((w) => (w.before ? [[w.entry.code, w.before] as const] : [])),
+  ]);
   const withIds = await assignIds(
     tx,
     writes.map((w) => w.entry),
