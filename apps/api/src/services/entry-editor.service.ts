@@ -218,12 +218,15 @@ export async function codeOf(db: PrismaClient, id: string): Promise<string> {
 export async function getEditable(db: PrismaClient, viewer: Viewer, id: string) {
   demand(viewer, "read:drafts");
   const code = await codeOf(db, id);
-  const [row] = await readEntryGraphs(db, { codes: [code] });
+  // The draft and its review request side by side (two connections on a server), not one after the other.
+  const [[row], review] = await Promise.all([
+    readEntryGraphs(db, { codes: [code] }),
+    db.errorCode.findUnique({
+      where: { code },
+      select: { reviewRequestedAt: true, reviewRequestedBy: { select: { name: true } } },
+    }),
+  ]);
   if (!row) return null;
-  const review = await db.errorCode.findUnique({
-    where: { id: row.id },
-    select: { reviewRequestedAt: true, reviewRequestedBy: { select: { name: true } } },
-  });
   return {
     ...row,
     source: toEntry(row),
