@@ -30,12 +30,21 @@ export async function forgetOldReaders(db: Client, today: string) {
 }
 
 /**
- * Stores a batch in one statement: rows for existing codes are dropped; a reader's codes beyond
- * `capPerHour` new ones this hour are dropped; a (code, reader) pair seen for the first time adds a reader,
- * every row adds its lookups. Returns the number of codes touched.
+ * Stores a batch: rows for existing codes are dropped; a reader's codes beyond `capPerHour` new ones this
+ * hour are dropped; a (code, reader) pair seen for the first time adds a reader, every row adds its
+ * lookups. Returns the number of codes touched. The statement counts the reader's codes of the hour in
+ * its snapshot, so batches run one at a time across processes (an advisory lock held to the end of the
+ * transaction: the caller's, or one of its own when given a client).
  */
-export async function recordUnknownLookups(db: Client, rows: LookupBatchRow[], capPerHour: number) {
+export async function recordUnknownLookups(
+  db: Client,
+  rows: LookupBatchRow[],
+  capPerHour: number,
+): Promise<number> {
   if (rows.length === 0) return 0;
+  // A transaction client lacks $connect (and nested transactions need savepoints PGlite lacks).
+  if ("$connect" in db) return db.$transaction((tx) => recordUnknownLookups(tx, rows, capPerHour));
+  await db.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('kb_backlog_flush'))`;
   return db.$executeRaw`
     WITH input AS (
       SELECT i."code", i."readerHash", i."n"

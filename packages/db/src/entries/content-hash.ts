@@ -1,5 +1,6 @@
-// Hashes of an entry's texts per locale: what lets the API call a translation CURRENT or STALE, and
-// the seed tell an entry an editor changed from one it wrote itself.
+// Hashes of an entry's texts: entryHash lets the seed and imports tell content an editor changed from
+// their own. localeHash fills ErrorCodeTranslation."contentHash", which the product no longer reads
+// (translation status is per field, see translation-fields.ts); only the bench's P1 peer compares it.
 import { createHash } from "node:crypto";
 import { allSteps, type Entry, type LocaleKey } from "./entry-schema.ts";
 

@@ -16,9 +16,7 @@ export interface LockedEntry {
 
 /** The entry's row, locked until the transaction ends (concurrent saves of it wait); null if unknown. */
 export async function lockEntry(tx: Tx, code: string): Promise<LockedEntry | null> {
-  const [row] = await tx.$queryRaw<LockedEntry[]>`
-    SELECT "id"::text, "code", "status"::text AS "status", "version", "publishedVersion"
-    FROM "ErrorCode" WHERE "code" = ${code} FOR UPDATE`;
+  const [row] = await lockEntries(tx, [code]);
   return row ?? null;
 }
 

@@ -43,7 +43,7 @@ export async function writeEntry(tx: Tx, input: Entry, options: WriteOptions = {
 }
 
 /**
- * Creates or replaces the working drafts of these entries (distinct codes), about 25 statements whatever
+ * Creates or replaces the working drafts of these entries (distinct codes), at most 20 statements whatever
  * their number; returns their ids in the same order. A new entry whose code another transaction creates
  * meanwhile fails with the unique violation of "ErrorCode"."code".
  */
@@ -95,17 +95,14 @@ export async function writeEntries(tx: Tx, writes: readonly EntryWrite[]): Promi
        WHERE e."id" = v."id"`,
       JSON.stringify(plans.filter((p) => p.before).map(codeRow)),
     );
-    for (const table of [
-      "ErrorCodeActivationType",
-      "Cause",
-      "Resolution",
-      "Reference",
-      "ErrorCodeTranslation",
-    ])
-      await tx.$executeRawUnsafe(
-        `DELETE FROM "${table}" WHERE "errorCodeId" = ANY($1::text[]::uuid[])`,
-        existing,
-      );
+    // The entries' rows in one statement (their items' translations and steps go by cascade).
+    const owned = `WHERE "errorCodeId" = ANY($1::text[]::uuid[])`;
+    await tx.$executeRawUnsafe(
+      `WITH a AS (DELETE FROM "ErrorCodeActivationType" ${owned}), c AS (DELETE FROM "Cause" ${owned}),
+         r AS (DELETE FROM "Resolution" ${owned}), f AS (DELETE FROM "Reference" ${owned})
+       DELETE FROM "ErrorCodeTranslation" ${owned}`,
+      existing,
+    );
   }
   await insertRecords(
     tx,
