@@ -82,10 +82,7 @@ export class BacklogRecorder {
       if (row) row.count += count;
       else rows.set(`${code} ${readerHash}`, { code, readerHash, count });
     }
-    // One flush at a time across API processes, so the per-hour cap holds between them too.
-    await this.db.$transaction(async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('kb_backlog_flush'))`;
-      await recordUnknownLookups(tx, [...rows.values()], this.settings.capPerHour);
-    });
+    // recordUnknownLookups serializes flushes itself (an advisory lock), so the cap holds across processes.
+    await recordUnknownLookups(this.db, [...rows.values()], this.settings.capPerHour);
   }
 }
