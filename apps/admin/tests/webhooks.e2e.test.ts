@@ -55,6 +55,10 @@ describe("webhooks", () => {
     });
 
     await page.reload();
+    // Shown once: the page as served again no longer holds it anywhere.
+    await row.waitFor();
+    expect(await page.locator("output.secret").count()).toBe(0);
+    expect(await page.content()).not.toContain(secret);
     await row.getByRole("link", { name: `Deliveries of ${hookUrl}` }).click();
     await page.getByRole("heading", { name: `Deliveries of ${hookUrl}` }).waitFor();
     const delivery = page.locator("tr[data-delivery]");

@@ -1,5 +1,5 @@
 // Two table cells, before and after, with the words that changed struck out / underlined in place.
-// No hooks: used by the history page (server) and the conflict panel (client).
+// No hooks: ChangesTable renders it on the server (history) and in the client (editor).
 import { wordDiff } from "../lib/word-diff.ts";
 
 export function DiffCells({

@@ -37,10 +37,6 @@ export function CodeField() {
   // The last title this field suggested: replacing it is not overwriting the editor's own words.
   const suggested = useRef<string | null>(null);
   const mayTitle = canEditPath("en.title", can);
-  // The editor hands out a new `update` on every render: the effect reads the latest through a ref, so
-  // that a render does not ask the API again.
-  const updateRef = useRef(update);
-  updateRef.current = update;
 
   useEffect(() => {
     if (!hex) return;
@@ -53,7 +49,7 @@ export function CodeField() {
         const title = suggestedTitle(result.data.names);
         const previous = suggested.current;
         suggested.current = title;
-        updateRef.current((f) =>
+        update((f) =>
           f.en.title.trim() === "" || f.en.title === previous ? { ...f, en: { ...f.en, title } } : f,
         );
       });
@@ -62,7 +58,7 @@ export function CodeField() {
       current = false;
       clearTimeout(timer);
     };
-  }, [hex, mayTitle]);
+  }, [hex, mayTitle, update]);
 
   const names = named && named.hex === hex ? named.names : [];
   const error = errors.code;

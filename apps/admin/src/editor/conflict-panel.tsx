@@ -2,7 +2,7 @@
 // Someone else saved first. Nothing was overwritten: this shows what they changed and lets the editor
 // either load their version or keep their own edits on top of it (then review and save again).
 import { useLocale, useTranslations } from "next-intl";
-import { DiffCells } from "../components/diff-cells.tsx";
+import { ChangesTable } from "../components/changes-table.tsx";
 import { describePath } from "../lib/describe-path.ts";
 import { formatDate } from "../lib/format-date.ts";
 import type { ConflictState } from "./editor-state.ts";
@@ -41,23 +41,12 @@ export function ConflictPanel({ conflict, onReload, onKeepMine }: Props) {
       {changes.length === 0 ? (
         <p>{c("none")}</p>
       ) : (
-        <table className="changes">
-          <thead>
-            <tr>
-              <th scope="col">{t("editor.columns.field")}</th>
-              <th scope="col">{c("before")}</th>
-              <th scope="col">{c("after")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {changes.map((change) => (
-              <tr key={change.path}>
-                <th scope="row">{describePath(change.path, t)}</th>
-                <DiffCells before={change.before} after={change.after} empty={c("empty")} />
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ChangesTable
+          changes={changes}
+          describe={(path) => describePath(path, t)}
+          headings={{ field: t("editor.columns.field"), before: c("before"), after: c("after") }}
+          empty={c("empty")}
+        />
       )}
       {conflict.merged ? (
         <p className="notice info">{c("merged", { version: String(current.version) })}</p>

@@ -264,7 +264,8 @@ export function useEntryEditor(
     kept,
     setSummary,
     setField: (path: string, value: string) => setForm((f) => setIn(f, path, value)),
-    update: (change: (f: EntryForm) => EntryForm) => setForm(change),
+    /** Stable (React's own setter), so effects may depend on it. */
+    update: setForm as (change: (f: EntryForm) => EntryForm) => void,
     save: () => save(),
     changeStatus,
     changeDraft,

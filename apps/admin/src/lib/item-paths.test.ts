@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toIdPath, toPositionalPath } from "./item-paths.ts";
+import { toIdPath, toPositionalPath, toShownChange } from "./item-paths.ts";
 
 const draft = {
   causes: [{ id: "c1" }, { id: "c2" }],
@@ -20,5 +20,20 @@ describe("item paths", () => {
   it("names an item the draft removed by its place in the published version", () => {
     expect(toPositionalPath("causes[c0].en", draft, published)).toBe("causes[0].en");
     expect(toPositionalPath("causes[zz].en", draft, published)).toBe("causes[zz].en");
+  });
+
+  it("shows an API change by place, positions counted from 1", () => {
+    expect(toShownChange({ path: "causes[c2].position", before: "0", after: "1" }, draft)).toEqual({
+      key: "causes[c2].position",
+      path: "causes[1].position",
+      before: "1",
+      after: "2",
+    });
+    expect(toShownChange({ path: "causes[c0].en", before: "Old" }, draft, published)).toEqual({
+      key: "causes[c0].en",
+      path: "causes[0].en",
+      before: "Old",
+      after: null,
+    });
   });
 });

@@ -59,3 +59,29 @@ export function toPositionalPath(path: string, ...versions: (ItemLists | null | 
   }
   return path;
 }
+
+export interface ShownChange {
+  /** Unique within a list of changes; the path when that is (a removed item may share its place). */
+  key?: string;
+  path: string;
+  before: string | null;
+  after: string | null;
+}
+
+/**
+ * A change as the API reports it (items by id, positions counted from 0) as the editor shows it: items
+ * by their place in the given versions (see toPositionalPath), positions counted from 1.
+ */
+export function toShownChange(
+  change: { path: string; before?: string | null; after?: string | null },
+  ...versions: (ItemLists | null | undefined)[]
+): ShownChange {
+  const place = (v: string | null | undefined) =>
+    change.path.endsWith(".position") && v != null ? String(Number(v) + 1) : (v ?? null);
+  return {
+    key: change.path,
+    path: toPositionalPath(change.path, ...versions),
+    before: place(change.before),
+    after: place(change.after),
+  };
+}

@@ -3,7 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import type { ApiTokenFieldsFragment, ApiTokenScope } from "@kb/client";
+import { CheckSet } from "../../../components/check-set.tsx";
 import { useReauth } from "../../../components/reauth/reauth-provider.tsx";
+import { SecretNotice } from "../../../components/secret-notice.tsx";
 import { createTokenAction, revokeTokenAction } from "../../actions/accounts.actions.ts";
 
 type Token = ApiTokenFieldsFragment & { created: string; lastUsed: string };
@@ -71,12 +73,7 @@ export function TokenPanel({ tokens }: { tokens: Token[] }) {
           </tbody>
         </table>
       )}
-      {secret && (
-        <div className="notice success" role="status">
-          <p>{k("secretTitle")}</p>
-          <output className="secret code">{secret}</output>
-        </div>
-      )}
+      <SecretNotice title={k("secretTitle")} secret={secret} />
       {error && (
         <p className="notice error" role="alert">
           {error}
@@ -90,21 +87,17 @@ export function TokenPanel({ tokens }: { tokens: Token[] }) {
           <span>{k("name")}</span>
           <input type="text" value={name} required onChange={(e) => setName(e.target.value)} />
         </label>
-        <fieldset className="row">
-          <legend>{k("scopes")}</legend>
-          {SCOPES.map((scope) => (
-            <label key={scope} className="check">
-              <input
-                type="checkbox"
-                checked={scopes.includes(scope)}
-                onChange={(e) =>
-                  setScopes(e.target.checked ? [...scopes, scope] : scopes.filter((s) => s !== scope))
-                }
-              />
+        <CheckSet
+          legend={k("scopes")}
+          options={SCOPES}
+          chosen={scopes}
+          onChange={setScopes}
+          label={(scope) => (
+            <>
               <code>{scope}</code> ({k(`scopeHelp.${scope}`)})
-            </label>
-          ))}
-        </fieldset>
+            </>
+          )}
+        />
         <div className="row">
           <button type="submit" className="primary">
             {k("create")}

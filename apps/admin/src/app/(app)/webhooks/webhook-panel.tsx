@@ -4,7 +4,9 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import Link from "next/link";
 import type { WebhookEvent, WebhooksQuery } from "@kb/client";
+import { CheckSet } from "../../../components/check-set.tsx";
 import { useReauth } from "../../../components/reauth/reauth-provider.tsx";
+import { SecretNotice } from "../../../components/secret-notice.tsx";
 import {
   createWebhookAction,
   deleteWebhookAction,
@@ -97,12 +99,7 @@ export function WebhookPanel({ webhooks }: { webhooks: Hook[] }) {
           </tbody>
         </table>
       )}
-      {secret && (
-        <div className="notice success" role="status">
-          <p>{w("secretTitle")}</p>
-          <output className="secret code">{secret}</output>
-        </div>
-      )}
+      <SecretNotice title={w("secretTitle")} secret={secret} />
       {status && (
         <p className="notice success" role="status">
           {status}
@@ -121,21 +118,13 @@ export function WebhookPanel({ webhooks }: { webhooks: Hook[] }) {
           <span>{w("url")}</span>
           <input type="url" value={url} required onChange={(e) => setUrl(e.target.value)} />
         </label>
-        <fieldset className="row">
-          <legend>{w("events")}</legend>
-          {EVENTS.map((name) => (
-            <label key={name} className="check">
-              <input
-                type="checkbox"
-                checked={events.includes(name)}
-                onChange={(e) =>
-                  setEvents(e.target.checked ? [...events, name] : events.filter((x) => x !== name))
-                }
-              />
-              {w(`eventNames.${name}`)}
-            </label>
-          ))}
-        </fieldset>
+        <CheckSet
+          legend={w("events")}
+          options={EVENTS}
+          chosen={events}
+          onChange={setEvents}
+          label={(name) => w(`eventNames.${name}`)}
+        />
         <div className="row">
           <button type="submit" className="primary">
             {w("create")}
