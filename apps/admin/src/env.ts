@@ -3,6 +3,7 @@
 // `next build` needs none of it; instrumentation.ts checks it when the server starts.
 import { z } from "zod";
 import { parseTrustProxy, type TrustProxy } from "@kb/trust-proxy";
+import { settingsProblems } from "@kb/web-observability/settings";
 
 const DEFAULT_API_URL = "http://127.0.0.1:4000/graphql";
 const LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -42,15 +43,7 @@ export function readAdminEnv(source: NodeJS.ProcessEnv): AdminEnv {
   );
   const production = values.NODE_ENV === "production";
   const result = schema.safeParse(values);
-  const problems = result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")} ${i.message}`);
-  if (production) {
-    const missing = Object.entries(REQUIRED_IN_PRODUCTION).filter(([name]) => values[name] === undefined);
-    if (missing.length) {
-      problems.unshift(
-        `NODE_ENV=production needs ${missing.map(([name, what]) => `${name} (${what})`).join(", ")}`,
-      );
-    }
-  }
+  const problems = settingsProblems(values, result.error?.issues ?? [], REQUIRED_IN_PRODUCTION);
   if (!result.success || problems.length) throw new Error(`Invalid admin settings: ${problems.join("; ")}`);
   return {
     apiUrl: new URL(result.data.KB_API_URL).toString(),

@@ -1,6 +1,8 @@
 // The portal's settings, read and checked once; nothing else reads process.env. Read lazily, not at
 // import, so that `next build` needs none of them; instrumentation.ts checks them when the server starts.
 import { trustProxySetting } from "@kb/trust-proxy";
+// The subpath: env.ts reaches the proxy bundle, which needs none of the logging and metrics.
+import { settingsProblems } from "@kb/web-observability/settings";
 import { z } from "zod";
 
 const LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -43,15 +45,7 @@ export function readPortalEnv(source: NodeJS.ProcessEnv): PortalEnv {
   const values = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
   const production = values.NODE_ENV === "production";
   const result = schemaFor(production).safeParse(values);
-  const problems = result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")} ${i.message}`);
-  if (production) {
-    const missing = Object.entries(REQUIRED_IN_PRODUCTION).filter(([name]) => values[name] === undefined);
-    if (missing.length) {
-      problems.unshift(
-        `NODE_ENV=production needs ${missing.map(([name, what]) => `${name} (${what})`).join(", ")}`,
-      );
-    }
-  }
+  const problems = settingsProblems(values, result.error?.issues ?? [], REQUIRED_IN_PRODUCTION);
   if (!result.success || problems.length) throw new Error(`Invalid portal settings: ${problems.join("; ")}`);
   return { ...result.data, KB_PORTAL_URL: result.data.KB_PORTAL_URL.replace(/\/+$/, "") };
 }
@@ -60,5 +54,6 @@ export function env(): PortalEnv {
   return (cached ??= readPortalEnv(process.env));
 }
 
-/** True in the Node.js server runtime (instrumentation also runs for the edge runtime). */
+/** True in the Node.js server runtime (instrumentation also runs for the edge runtime): NEXT_RUNTIME is
+ * set by Next itself, per bundle. */
 export const nodeRuntime = () => process.env.NEXT_RUNTIME === "nodejs";

@@ -3,11 +3,10 @@
 // resolves each request's client address (KB_TRUST_PROXY) before Next sees it, so what the portal
 // forwards to the API cannot be forged, and installs request ids, the access log and the metrics (Node
 // runtime only: the edge runtime has no HTTP server of its own).
-import { env } from "./env.ts";
+import { env, nodeRuntime } from "./env.ts";
 
 export async function register(): Promise<void> {
-  // NEXT_RUNTIME is set by Next itself, per bundle (the documented way to tell the runtimes apart).
-  const node = process.env.NEXT_RUNTIME === "nodejs";
+  const node = nodeRuntime();
   const { serviceLogger, observeServer } = await import("@kb/web-observability");
   try {
     env();

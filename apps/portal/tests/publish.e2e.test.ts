@@ -64,14 +64,15 @@ describe("caching", () => {
   it("serves a page seen before from the cache, without asking the API", async () => {
     expect((await html("/en/codes/0xC004F035")).status).toBe(200);
     const before = sqlStatements;
+    // Seen again, the page asks nothing: its entry is cached, and whether the code is published comes
+    // from the proxy's copy of the published codes (no list is read per page).
     expect((await html("/en/codes/0xC004F035")).status).toBe(200);
+    expect(sqlStatements).toBe(before);
     expect((await html("/en")).status).toBe(200);
-    // The home page shares the list (cached by the first view) and adds only the activation types.
     const afterHome = sqlStatements;
     expect((await html("/en")).status).toBe(200);
     expect((await html("/en/codes/0xC004F035")).status).toBe(200);
     expect(sqlStatements).toBe(afterHome);
-    expect(afterHome - before).toBeLessThanOrEqual(2);
   });
 });
 

@@ -277,6 +277,30 @@ describe("on a 390 px phone", () => {
     }
   });
 
+  it("takes a pasted error line from the home page to the entry, never scrolling sideways", async () => {
+    const page = await portal.page(PHONE);
+    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    await page.goto(portal.url("/en"));
+    // As Event Viewer words it: the code glued to "hr=", in a line longer than the phone is wide.
+    const line =
+      "License Activation (slui.exe) failed with the following error code: hr=0xC004F074 " +
+      "Command-line arguments: RuleId=eeba1977-569e-4571-b639-7623d8bfecc0;Action=AutoActivate";
+    await page.getByRole("searchbox").fill(line);
+    await page.getByRole("searchbox").press("Enter");
+    await page.waitForURL(/\/en\/search\?q=/);
+    await expect(page.getByRole("searchbox").inputValue()).resolves.toBe(line);
+    const first = page.locator("ol.results > li").first();
+    await expect(first.locator("h2 code").textContent()).resolves.toBe("0xC004F074");
+    expect(await sideways(), "results").toBe(false);
+    await portal.screenshot(page, "pasted-line-phone");
+    await first.getByRole("link").first().click();
+    await page.waitForURL(portal.url("/en/codes/0xC004F074"));
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain(
+      "No Key Management Service (KMS) could be contacted",
+    );
+    expect(await sideways(), "entry").toBe(false);
+  });
+
   it("lets the keyboard reach each command, named", async () => {
     const page = await portal.page(PHONE);
     await page.goto(portal.url("/en/codes/0x8007232B"));

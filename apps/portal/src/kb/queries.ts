@@ -2,37 +2,27 @@
 // generateMetadata and the page of a request (these are POSTs, which Next does not memoize itself).
 import "server-only";
 import { cache } from "react";
-import type { ListErrorCodesQuery } from "@kb/client";
 import { toApiLocale, type Locale } from "../i18n/locales.ts";
+import { isPublished } from "../lib/known-codes.ts";
 import { ACTIVATION_TYPES_TAG, LIST_TAG, SEARCH_TAG, codeTag } from "./cache-tags.ts";
 import { kb, kbPreview } from "./kb-client.ts";
+import { listAll, type ListedEntry } from "./list-all.ts";
 
-export type ListedEntry = ListErrorCodesQuery["errorCodes"]["edges"][number]["node"];
-
-const PAGE = 100; // the API's largest page
+export type { ListedEntry };
 
 /** Every published entry, in code order. */
-export const listEntries = cache(async (locale: Locale): Promise<ListedEntry[]> => {
-  const client = kb({ tags: [LIST_TAG] });
-  const entries: ListedEntry[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const page = await client.list({ locale: toApiLocale(locale), first: PAGE, after });
-    entries.push(...page.edges.map((edge) => edge.node));
-    if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return entries;
-    after = page.pageInfo.endCursor;
-  }
-});
+export const listEntries = cache(async (locale: Locale): Promise<ListedEntry[]> =>
+  listAll(kb({ tags: [LIST_TAG] }), toApiLocale(locale)),
+);
 
 /**
- * One entry by canonical code, or null when the base does not hold it. A code the cached list knows is
- * read through the cache. Any other is asked uncached: the API counts each such lookup in the editors'
- * backlog (a cached null would count one reader per window), and an entry published a moment ago shows
- * at once even if the list is still stale.
+ * One entry by canonical code, or null when the base does not hold it. A published code (the set proxy.ts
+ * has just checked this request against, so no list is read here) is read through the cache. Any other
+ * is asked uncached: the API counts each such lookup in the editors' backlog (a cached null would count
+ * one reader per window), and an entry published a moment ago shows at once even if the set is stale.
  */
 export const getEntry = cache(async (hex: string, locale: Locale) => {
-  const known = (await listEntries(locale)).some((entry) => entry.code === hex);
-  const client = known ? kb({ tags: [codeTag(hex)] }) : kb("no-store");
+  const client = (await isPublished(hex)) ? kb({ tags: [codeTag(hex)] }) : kb("no-store");
   return client.lookup(hex, toApiLocale(locale));
 });
 

@@ -5,6 +5,7 @@
 // can drop it when published content changes.
 import { createKbClient } from "@kb/client";
 import { env } from "../env.ts";
+import { listAll } from "../kb/list-all.ts";
 
 const TTL_MS = 30_000;
 const MIN_REFRESH_MS = 2_000;
@@ -25,14 +26,7 @@ async function load(): Promise<Set<string>> {
     url: env().KB_API_URL,
     fetch: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) }),
   });
-  const codes = new Set<string>();
-  let after: string | null = null;
-  for (;;) {
-    const page = await client.list({ first: 100, after });
-    for (const edge of page.edges) codes.add(edge.node.code);
-    if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return codes;
-    after = page.pageInfo.endCursor;
-  }
+  return new Set((await listAll(client)).map((entry) => entry.code));
 }
 
 /** Whether the code is published; undefined when the API cannot tell us (the page will find out). */
